@@ -1,0 +1,219 @@
+package nl.jeugdregie.care.internal;
+
+import java.sql.Date;
+import java.sql.Time;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import nl.jeugdregie.care.Traject;
+import nl.jeugdregie.care.ZorgFeiten;
+import nl.jeugdregie.messages.Bericht;
+import nl.jeugdregie.messages.BerichtenGeaccepteerd;
+import nl.jeugdregie.messages.Inhoud;
+import nl.jeugdregie.messages.IntakeAfgerond;
+import nl.jeugdregie.region.ProductIndeling;
+import nl.jeugdregie.region.RegioCatalogus;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns accepted messages into care facts, in the intake's transaction, and recomputes the
+ * trajectories of the youths they touched once the intake run is done — or sooner, when many
+ * youths are waiting, so a long run keeps its trajectories close behind. Recomputing per run
+ * instead of per batch matters: a youth's messages spread over many batches. During a replay
+ * trajectories wait until all facts are back, then are computed once per youth.
+ */
+@Service
+class ZorgFeitenVerwerker implements ZorgFeiten {
+
+    private static final int PER_KEER = 1000;
+    private static final int WACHTEND_MAXIMUM = 20_000;
+
+    private final ZorgOpslag opslag;
+    private final RegioCatalogus regio;
+    private final TrajectBouwer bouwer;
+    private final TransactionTemplate tx;
+    private final Set<String> wachtend = new LinkedHashSet<>();
+
+    ZorgFeitenVerwerker(ZorgOpslag opslag, RegioCatalogus regio, TransactionTemplate tx) {
+        this.opslag = opslag;
+        this.regio = regio;
+        this.bouwer = new TrajectBouwer(regio::deel);
+        this.tx = tx;
+    }
+
+    @EventListener
+    synchronized void opGeaccepteerd(BerichtenGeaccepteerd event) {
+        Rijen rijen = new Rijen();
+        Set<String> geraakt = new LinkedHashSet<>();
+        for (Bericht b : event.berichten()) {
+            rijen.voegToe(b, geraakt);
+        }
+        rijen.bewaar(opslag);
+        if (!event.herbouw()) {
+            wachtend.addAll(geraakt);
+            if (wachtend.size() >= WACHTEND_MAXIMUM) {
+                herberekenWachtend();
+            }
+        }
+    }
+
+    @EventListener
+    synchronized void opAfgerond(IntakeAfgerond event) {
+        tx.executeWithoutResult(s -> herberekenWachtend());
+    }
+
+    private void herberekenWachtend() {
+        herbereken(wachtend);
+        wachtend.clear();
+    }
+
+    @Override
+    public void wis() {
+        tx.executeWithoutResult(s -> opslag.wis());
+    }
+
+    @Override
+    public long herberekenTrajecten(Consumer<Long> voortgang) {
+        List<String> alle = opslag.alleJeugdigen();
+        long gedaan = 0;
+        for (int i = 0; i < alle.size(); i += PER_KEER) {
+            List<String> deel = alle.subList(i, Math.min(alle.size(), i + PER_KEER));
+            tx.executeWithoutResult(s -> herbereken(deel));
+            gedaan += deel.size();
+            voortgang.accept(gedaan);
+        }
+        return gedaan;
+    }
+
+    private void herbereken(Set<String> jeugdigen) {
+        List<String> lijst = new ArrayList<>(jeugdigen);
+        for (int i = 0; i < lijst.size(); i += PER_KEER) {
+            herbereken(lijst.subList(i, Math.min(lijst.size(), i + PER_KEER)));
+        }
+    }
+
+    private void herbereken(List<String> jeugdigen) {
+        if (jeugdigen.isEmpty()) {
+            return;
+        }
+        Map<String, Feiten> feiten = opslag.feiten(jeugdigen);
+        List<Traject> trajecten = new ArrayList<>();
+        List<Object[]> bevindingen = new ArrayList<>();
+        for (Feiten f : feiten.values()) {
+            TrajectBouwer.Uitkomst u = bouwer.bouw(f);
+            trajecten.addAll(u.trajecten());
+            u.bevindingen().forEach(b -> bevindingen.add(new Object[] {f.jeugdige(), b.berichtId(), b.code(), b.omschrijving()}));
+            productBevindingen(f, bevindingen);
+        }
+        opslag.vervangTrajecten(jeugdigen, trajecten, bevindingen);
+    }
+
+    /** A product code outside the region's list is counted by its category, and that is recorded. */
+    private void productBevindingen(Feiten f, List<Object[]> bevindingen) {
+        for (Feiten.ToewijzingFeit t : f.toewijzingen()) {
+            ProductIndeling p = regio.deel(t.categorie(), t.code());
+            if (t.code() != null && !p.uitRegiolijst()) {
+                bevindingen.add(new Object[] {f.jeugdige(), t.berichtId(), "PRODUCTCODE_BUITEN_LIJST",
+                        "Productcode " + t.code() + " staat niet in de productenlijst van de regio; via categorie "
+                                + t.categorie() + " ingedeeld als " + p.segment().code()});
+            }
+        }
+    }
+
+    /** The insert rows of one batch, per table. */
+    private static final class Rijen {
+        final List<Object[]> toewijzingen = new ArrayList<>();
+        final List<Object[]> meldingen = new ArrayList<>();
+        final List<Object[]> verzoeken = new ArrayList<>();
+        final List<Object[]> antwoorden = new ArrayList<>();
+        final List<Object[]> declaraties = new ArrayList<>();
+
+        void voegToe(Bericht b, Set<String> geraakt) {
+            Date dag = Date.valueOf(b.dagtekening());
+            switch (b.inhoud()) {
+                case Inhoud.Toewijzing t -> {
+                    geraakt.add(t.client().jeugdige());
+                    for (Inhoud.ToegewezenProduct p : t.producten()) {
+                        toewijzingen.add(new Object[] {b.id(), b.gemeente(), b.aanbieder(), p.toewijzingNummer(),
+                                t.client().jeugdige(), d(t.client().geboortedatum()), t.client().geslacht(),
+                                p.referentieAanbieder(), p.categorie(), p.code(), d(p.toewijzingsdatum()),
+                                Time.valueOf(p.toewijzingstijd()), d(p.ingangsdatum()), d(p.einddatum()),
+                                p.redenWijziging(), p.volume(), p.eenheid(), p.frequentie(), dag});
+                    }
+                }
+                case Inhoud.ZorgMelding m -> {
+                    geraakt.add(m.client().jeugdige());
+                    for (Inhoud.ZorgRegel r : m.regels()) {
+                        meldingen.add(new Object[] {b.id(), m.start() ? "start" : "stop", b.gemeente(), b.aanbieder(),
+                                r.toewijzingNummer(), m.client().jeugdige(), r.categorie(), r.code(), d(r.begindatum()),
+                                d(r.einddatum()), r.redenBeeindiging(), r.statusAanlevering(), dag});
+                    }
+                }
+                case Inhoud.VerzoekOmToewijzing v -> {
+                    geraakt.add(v.client().jeugdige());
+                    for (Inhoud.AangevraagdProduct p : v.producten()) {
+                        verzoeken.add(verzoek(b, "toewijzing", v.client().jeugdige(), p, dag));
+                    }
+                }
+                case Inhoud.VerzoekOmWijziging v -> {
+                    for (Inhoud.AangevraagdProduct p : v.nieuweProducten()) {
+                        verzoeken.add(verzoek(b, "wijziging", v.jeugdige(), p, dag));
+                    }
+                }
+                case Inhoud.Antwoord a -> antwoorden.add(new Object[] {b.id(), b.gemeente(), b.aanbieder(),
+                        a.referentieAanbieder(), a.verzoekAntwoord(), a.redenAfwijzing(), dag});
+                case Inhoud.Declaratie d -> {
+                    for (Inhoud.Prestatie p : d.prestaties()) {
+                        declaraties.add(new Object[] {b.id(), b.gemeente(), b.aanbieder(), d.declaratieNummer(),
+                                p.jeugdige(), p.toewijzingNummer(), p.categorie(), p.code(), d(p.begindatum()),
+                                d(p.einddatum()), p.geleverdVolume(), p.eenheid(), p.tarief(), p.bedrag(), dag});
+                    }
+                }
+                case Inhoud.Retour r -> {
+                    // retour messages are kept in the message store only
+                }
+            }
+        }
+
+        private static Object[] verzoek(Bericht b, String soort, String jeugdige, Inhoud.AangevraagdProduct p, Date dag) {
+            return new Object[] {b.id(), soort, b.gemeente(), b.aanbieder(), jeugdige, p.referentieAanbieder(),
+                    p.categorie(), p.code(), p.verwijzerType(), d(p.toewijzingIngangsdatum()), dag};
+        }
+
+        private static Date d(LocalDate datum) {
+            return datum == null ? null : Date.valueOf(datum);
+        }
+
+        void bewaar(ZorgOpslag opslag) {
+            opslag.batch("""
+                    insert into toewijzing (bericht_id, gemeente, aanbieder, toewijzingnummer, jeugdige, geboortedatum,
+                        geslacht, referentie_aanbieder, productcategorie, productcode, toewijzingsdatum, toewijzingstijd,
+                        ingangsdatum, einddatum, reden_wijziging, volume, eenheid, frequentie, dagtekening)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", toewijzingen);
+            opslag.batch("""
+                    insert into zorgmelding (bericht_id, soort, gemeente, aanbieder, toewijzingnummer, jeugdige,
+                        productcategorie, productcode, begindatum, einddatum, reden_beeindiging, status_aanlevering,
+                        dagtekening)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", meldingen);
+            opslag.batch("""
+                    insert into verzoek (bericht_id, soort, gemeente, aanbieder, jeugdige, referentie_aanbieder,
+                        productcategorie, productcode, verwijzer, gewenste_ingangsdatum, dagtekening)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", verzoeken);
+            opslag.batch("""
+                    insert into verzoek_antwoord (bericht_id, gemeente, aanbieder, referentie_aanbieder, antwoord,
+                        reden_afwijzing, dagtekening)
+                    values (?, ?, ?, ?, ?, ?, ?)""", antwoorden);
+            opslag.batch("""
+                    insert into declaratieregel (bericht_id, gemeente, aanbieder, declaratienummer, jeugdige,
+                        toewijzingnummer, productcategorie, productcode, begindatum, einddatum, volume, eenheid,
+                        tarief_cent, bedrag_cent, dagtekening)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", declaraties);
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package nl.jeugdregie.care.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.jeugdregie.care.JeugdigenInZorg;
+import nl.jeugdregie.care.Traject;
+import nl.jeugdregie.care.ZorgGebruik;
+import nl.jeugdregie.care.internal.Feiten.MeldingFeit;
+import nl.jeugdregie.care.internal.Feiten.ToewijzingFeit;
+import nl.jeugdregie.care.internal.Feiten.VerzoekFeit;
+import nl.jeugdregie.region.Hulpvorm;
+import nl.jeugdregie.region.Segment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The care module's SQL: facts in, facts per youth out, trajectories replaced per youth. */
+@Repository
+class ZorgOpslag implements ZorgGebruik {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    ZorgOpslag(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    void batch(String sql, List<Object[]> rijen) {
+        if (!rijen.isEmpty()) {
+            template.batchUpdate(sql, rijen);
+        }
+    }
+
+    Map<String, Feiten> feiten(Collection<String> jeugdigen) {
+        Map<String, List<ToewijzingFeit>> toewijzingen = new HashMap<>();
+        Map<String, List<MeldingFeit>> meldingen = new HashMap<>();
+        Map<String, List<VerzoekFeit>> verzoeken = new HashMap<>();
+        jdbc.sql("""
+                        select jeugdige, bericht_id, gemeente, aanbieder, toewijzingnummer, referentie_aanbieder,
+                               productcategorie, productcode, toewijzingsdatum, toewijzingstijd, ingangsdatum, einddatum,
+                               reden_wijziging, geboortedatum
+                        from toewijzing where jeugdige in (:j)""")
+                .param("j", jeugdigen)
+                .query((rs, n) -> toewijzingen.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new ToewijzingFeit(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getString(6), rs.getString(7), rs.getString(8), datum(rs, 9),
+                                rs.getTime(10).toLocalTime(), datum(rs, 11), datum(rs, 12), rs.getString(13),
+                                datum(rs, 14))))
+                .list();
+        jdbc.sql("""
+                        select jeugdige, bericht_id, soort, gemeente, aanbieder, toewijzingnummer, productcategorie,
+                               productcode, begindatum, einddatum, reden_beeindiging, status_aanlevering, dagtekening
+                        from zorgmelding where jeugdige in (:j)""")
+                .param("j", jeugdigen)
+                .query((rs, n) -> meldingen.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new MeldingFeit(rs.getLong(2), rs.getString(3).equals("start"), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), datum(rs, 9),
+                                datum(rs, 10), rs.getString(11), rs.getString(12), datum(rs, 13))))
+                .list();
+        jdbc.sql("""
+                        select jeugdige, aanbieder, referentie_aanbieder, productcategorie, productcode, verwijzer,
+                               dagtekening
+                        from verzoek where soort = 'toewijzing' and jeugdige in (:j)""")
+                .param("j", jeugdigen)
+                .query((rs, n) -> verzoeken.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new VerzoekFeit(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getString(6), datum(rs, 7))))
+                .list();
+        Map<String, Feiten> result = new HashMap<>();
+        for (String j : jeugdigen) {
+            result.put(j, new Feiten(j, toewijzingen.getOrDefault(j, List.of()), meldingen.getOrDefault(j, List.of()),
+                    verzoeken.getOrDefault(j, List.of())));
+        }
+        return result;
+    }
+
+    void vervangTrajecten(Collection<String> jeugdigen, List<Traject> trajecten,
+                          List<Object[]> bevindingen) {
+        jdbc.sql("delete from traject where jeugdige in (:j)").param("j", jeugdigen).update();
+        jdbc.sql("delete from zorg_bevinding where jeugdige in (:j)").param("j", jeugdigen).update();
+        template.batchUpdate("""
+                insert into traject (jeugdige, gemeente, aanbieder, hulpvorm, segment, begindatum, einddatum,
+                    gestart_met_crisis, verwijzer, reden_beeindiging, geboortedatum, productcodes)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", trajecten, 1000, (ps, t) -> {
+            ps.setString(1, t.jeugdige());
+            ps.setString(2, t.gemeente());
+            ps.setString(3, t.aanbieder());
+            ps.setString(4, t.hulpvorm().code());
+            ps.setString(5, t.segment().code());
+            ps.setObject(6, t.begindatum(), Types.DATE);
+            ps.setObject(7, t.einddatum(), Types.DATE);
+            ps.setBoolean(8, t.gestartMetCrisis());
+            ps.setString(9, t.verwijzer());
+            ps.setString(10, t.redenBeeindiging());
+            ps.setObject(11, t.geboortedatum(), Types.DATE);
+            ps.setString(12, t.productcodes());
+        });
+        batch("insert into zorg_bevinding (jeugdige, bericht_id, code, omschrijving) values (?, ?, ?, ?)", bevindingen);
+    }
+
+    List<String> alleJeugdigen() {
+        return jdbc.sql("""
+                select jeugdige from toewijzing union select jeugdige from zorgmelding""")
+                .query(String.class).list();
+    }
+
+    void wis() {
+        for (String tabel : List.of("traject", "zorg_bevinding", "declaratieregel", "verzoek_antwoord", "verzoek",
+                "zorgmelding", "toewijzing")) {
+            jdbc.sql("delete from " + tabel).update();
+        }
+    }
+
+    List<Traject> trajecten(String jeugdige) {
+        return jdbc.sql("""
+                        select jeugdige, gemeente, aanbieder, hulpvorm, segment, begindatum, einddatum,
+                               gestart_met_crisis, verwijzer, reden_beeindiging, geboortedatum, productcodes
+                        from traject where jeugdige = :j order by begindatum, aanbieder""")
+                .param("j", jeugdige)
+                .query((rs, n) -> new Traject(rs.getString(1), rs.getString(2), rs.getString(3),
+                        Hulpvorm.ofCode(rs.getString(4)), Segment.ofCode(rs.getString(5)), datum(rs, 6), datum(rs, 7),
+                        rs.getBoolean(8), rs.getString(9), rs.getString(10), datum(rs, 11), rs.getString(12)))
+                .list();
+    }
+
+    @Override
+    public long aantalTrajecten() {
+        return jdbc.sql("select count(*) from traject").query(Long.class).single();
+    }
+
+    /** From the first trajectory's year to the year of the latest start or stop reported. */
+    @Override
+    public List<Integer> jaren() {
+        Map<String, Object> grenzen = jdbc.sql("""
+                select (select min(begindatum) from traject) as van,
+                       (select max(begindatum) from zorgmelding) as laatste_start,
+                       (select max(einddatum) from zorgmelding) as laatste_stop""").query().singleRow();
+        if (grenzen.get("van") == null) {
+            return List.of();
+        }
+        int van = ((Date) grenzen.get("van")).toLocalDate().getYear();
+        int tot = ((Date) grenzen.get("laatste_start")).toLocalDate().getYear();
+        if (grenzen.get("laatste_stop") != null) {
+            tot = Math.max(tot, ((Date) grenzen.get("laatste_stop")).toLocalDate().getYear());
+        }
+        List<Integer> jaren = new ArrayList<>();
+        for (int j = van; j <= tot; j++) {
+            jaren.add(j);
+        }
+        return jaren;
+    }
+
+    @Override
+    public List<JeugdigenInZorg> jeugdigenInZorg() {
+        List<JeugdigenInZorg> result = new ArrayList<>();
+        for (int jaar : jaren()) {
+            jdbc.sql("""
+                            select gemeente, segment, count(distinct jeugdige) from traject
+                            where begindatum <= :tot and (einddatum is null or einddatum >= :van)
+                            group by gemeente, segment order by gemeente, segment""")
+                    .param("van", LocalDate.of(jaar, 1, 1))
+                    .param("tot", LocalDate.of(jaar, 12, 31))
+                    .query((rs, n) -> result.add(new JeugdigenInZorg(jaar, rs.getString(1), rs.getString(2), rs.getLong(3))))
+                    .list();
+        }
+        return result;
+    }
+
+    @Override
+    public List<JeugdigenInZorg> jeugdigenPerSegment(String gemeente) {
+        List<JeugdigenInZorg> result = new ArrayList<>();
+        for (int jaar : jaren()) {
+            jdbc.sql("""
+                            select segment, count(distinct jeugdige) from traject
+                            where begindatum <= :tot and (einddatum is null or einddatum >= :van)
+                              and (:gemeente is null or gemeente = :gemeente)
+                            group by segment order by segment""")
+                    .param("van", LocalDate.of(jaar, 1, 1))
+                    .param("tot", LocalDate.of(jaar, 12, 31))
+                    .param("gemeente", gemeente, Types.VARCHAR)
+                    .query((rs, n) -> result.add(new JeugdigenInZorg(jaar, gemeente, rs.getString(1), rs.getLong(2))))
+                    .list();
+        }
+        return result;
+    }
+
+    @Override
+    public Map<String, Long> jeugdigenTotaalPerGemeente(int jaar) {
+        Map<String, Long> result = new HashMap<>();
+        jdbc.sql("""
+                        select gemeente, count(distinct jeugdige) from traject
+                        where begindatum <= :tot and (einddatum is null or einddatum >= :van)
+                        group by gemeente""")
+                .param("van", LocalDate.of(jaar, 1, 1))
+                .param("tot", LocalDate.of(jaar, 12, 31))
+                .query((rs, n) -> result.put(rs.getString(1), rs.getLong(2)))
+                .list();
+        return result;
+    }
+
+    @Override
+    public List<JeugdigenInZorg> jeugdigenTotaal(String gemeente) {
+        List<JeugdigenInZorg> result = new ArrayList<>();
+        for (int jaar : jaren()) {
+            long aantal = jdbc.sql("""
+                            select count(distinct jeugdige) from traject
+                            where begindatum <= :tot and (einddatum is null or einddatum >= :van)
+                              and (:gemeente is null or gemeente = :gemeente)""")
+                    .param("van", LocalDate.of(jaar, 1, 1))
+                    .param("tot", LocalDate.of(jaar, 12, 31))
+                    .param("gemeente", gemeente, Types.VARCHAR)
+                    .query(Long.class).single();
+            result.add(new JeugdigenInZorg(jaar, gemeente, "totaal", aantal));
+        }
+        return result;
+    }
+
+    private static LocalDate datum(ResultSet rs, int kolom) throws SQLException {
+        Date d = rs.getDate(kolom);
+        return d == null ? null : d.toLocalDate();
+    }
+}

@@ -1,0 +1,177 @@
+package nl.jeugdregie.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.jeugdregie.care.JeugdigenInZorg;
+import nl.jeugdregie.care.ZorgFeiten;
+import nl.jeugdregie.care.ZorgGebruik;
+import nl.jeugdregie.demo.DemoRegio;
+import nl.jeugdregie.messages.BerichtBronnen;
+import nl.jeugdregie.messages.BerichtenOverzicht;
+import nl.jeugdregie.messages.Intake;
+import nl.jeugdregie.messages.IntakeTelling;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code jeugdregie COMMAND}: serve, demo, ingest PATH, rebuild, stats, bench. Commands other than
+ * serve and demo run without a web server and exit; machine-readable output is the last line.
+ */
+public final class Cli {
+
+    /** Returned by serve and demo: the web server keeps the process alive. */
+    public static final int BLIJFT_DRAAIEN = -1;
+
+    private static final PrintStream OUT = System.out;
+    private static final PrintStream ERR = System.err;
+
+    private Cli() {
+    }
+
+    public static int run(Class<?> app, String[] args) {
+        Opties opties;
+        try {
+            opties = Opties.lees(args);
+        } catch (IllegalArgumentException e) {
+            ERR.println("jeugdregie: " + e.getMessage());
+            ERR.println(GEBRUIK);
+            return 2;
+        }
+        try {
+            return switch (opties.commando()) {
+                case "serve" -> serve(app, opties);
+                case "demo" -> demo(app, opties);
+                case "ingest" -> ingest(app, opties);
+                case "rebuild" -> rebuild(app, opties);
+                case "stats" -> stats(app, opties);
+                case "bench" -> Bench.run(app, opties);
+                case "help", "--help" -> {
+                    OUT.println(GEBRUIK);
+                    yield 0;
+                }
+                default -> {
+                    ERR.println("jeugdregie: onbekend commando '" + opties.commando() + "'");
+                    ERR.println(GEBRUIK);
+                    yield 2;
+                }
+            };
+        } catch (IllegalArgumentException e) {
+            ERR.println("jeugdregie: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    static final String GEBRUIK = """
+            gebruik: jeugdregie COMMANDO [opties]
+              demo           genereert de demoregio (eenmalig), leest haar in en start de webapplicatie
+              serve          start de webapplicatie op http://localhost:8080
+              ingest PAD     leest iJw-berichten in uit een bestand, map (recursief) of zip
+              rebuild        leidt alle zorgfeiten en trajecten opnieuw af uit de berichtenopslag
+              stats          telt berichten, trajecten en jeugdigen in zorg
+              bench [ingest] meet de inleessnelheid en het geheugengebruik op H2 en PostgreSQL
+            opties: --data-dir MAP  --db JDBC_URL  --db-user NAAM  --db-password WACHTWOORD
+                    --region BESTAND  --port N  --json""";
+
+    private static int serve(Class<?> app, Opties opties) {
+        start(app, opties, true);
+        return BLIJFT_DRAAIEN;
+    }
+
+    private static int demo(Class<?> app, Opties opties) {
+        try (ConfigurableApplicationContext ctx = start(app, opties, false)) {
+            Path map = opties.dataDir().resolve("demo-berichten");
+            if (!Files.isDirectory(map)) {
+                ERR.println("Demoregio genereren in " + map + " …");
+                DemoRegio.Samenvatting s = ctx.getBean(DemoRegio.class).genereer(map);
+                ERR.printf("%,d berichten in %,d bestanden gegenereerd%n", s.berichten(), s.bestanden());
+            }
+            if (ctx.getBean(BerichtenOverzicht.class).telling().totaal() == 0) {
+                ERR.println("Demoregio inlezen via de intake …");
+                leesIn(ctx, map);
+            }
+        }
+        ConfigurableApplicationContext web = start(app, opties, true);
+        String poort = web.getEnvironment().getProperty("local.server.port", "8080");
+        OUT.println("Jeugdregie draait op http://localhost:" + poort);
+        return BLIJFT_DRAAIEN;
+    }
+
+    private static int ingest(Class<?> app, Opties opties) {
+        if (opties.argumenten().size() != 1) {
+            throw new IllegalArgumentException("ingest verwacht één PAD (bestand, map of zip)");
+        }
+        Path pad = Path.of(opties.argumenten().getFirst());
+        try (ConfigurableApplicationContext ctx = start(app, opties, false)) {
+            IntakeTelling t = leesIn(ctx, pad);
+            OUT.println(opties.json() ? t.alsJson()
+                    : "geaccepteerd %,d, dubbel %,d, afgewezen %,d".formatted(t.accepted(), t.duplicate(), t.rejected()));
+        }
+        return 0;
+    }
+
+    static IntakeTelling leesIn(ConfigurableApplicationContext ctx, Path pad) {
+        Voortgangsbalk balk = new Voortgangsbalk(ERR, BerichtBronnen.tel(pad));
+        IntakeTelling t = ctx.getBean(Intake.class).ontvang(BerichtBronnen.van(pad), balk::toon);
+        balk.klaar();
+        return t;
+    }
+
+    private static int rebuild(Class<?> app, Opties opties) {
+        try (ConfigurableApplicationContext ctx = start(app, opties, false)) {
+            Voortgangsbalk balk = new Voortgangsbalk(ERR, 0);
+            ZorgFeiten feiten = ctx.getBean(ZorgFeiten.class);
+            feiten.wis();
+            long berichten = ctx.getBean(Intake.class).herbouw(n -> balk.stap("berichten opnieuw gelezen", n));
+            balk.klaar();
+            long jeugdigen = feiten.herberekenTrajecten(n -> balk.stap("jeugdigen herberekend", n));
+            balk.klaar();
+            OUT.printf("%,d berichten opnieuw verwerkt, trajecten van %,d jeugdigen herberekend in %.1f s%n",
+                    berichten, jeugdigen, balk.seconden());
+        }
+        return 0;
+    }
+
+    private static int stats(Class<?> app, Opties opties) {
+        try (ConfigurableApplicationContext ctx = start(app, opties, false)) {
+            IntakeTelling t = ctx.getBean(BerichtenOverzicht.class).telling();
+            ZorgGebruik zorg = ctx.getBean(ZorgGebruik.class);
+            List<Map<String, Object>> perJaar = new ArrayList<>();
+            for (JeugdigenInZorg j : zorg.jeugdigenInZorg()) {
+                Map<String, Object> rij = new LinkedHashMap<>();
+                rij.put("year", j.jaar());
+                rij.put("municipality", j.gemeente());
+                rij.put("segment", j.segment());
+                rij.put("youths", j.jeugdigen());
+                perJaar.add(rij);
+            }
+            Map<String, Object> stats = new LinkedHashMap<>();
+            stats.put("messages", Map.of("accepted", t.accepted(), "duplicate", t.duplicate(), "rejected", t.rejected()));
+            stats.put("trajectories", zorg.aantalTrajecten());
+            stats.put("youthsInCare", perJaar);
+            if (!opties.json()) {
+                OUT.printf("berichten: geaccepteerd %,d, dubbel %,d, afgewezen %,d; trajecten %,d%n",
+                        t.accepted(), t.duplicate(), t.rejected(), zorg.aantalTrajecten());
+            }
+            OUT.println(JsonMapper.builder().build().writeValueAsString(stats));
+        }
+        return 0;
+    }
+
+    static ConfigurableApplicationContext start(Class<?> app, Opties opties, boolean web) {
+        SpringApplication spring = new SpringApplication(app);
+        spring.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        List<String> args = new ArrayList<>();
+        opties.eigenschappen().forEach((k, v) -> args.add("--" + k + "=" + v));
+        if (!web) {
+            args.add("--logging.level.root=WARN");
+        }
+        return spring.run(args.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,72 @@
+package nl.jeugdregie.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The command line: a command, its arguments and the common options. */
+record Opties(String commando, List<String> argumenten, Path dataDir, String db, String dbUser, String dbPassword,
+              String regio, Integer poort, boolean json) {
+
+    static Opties lees(String[] args) {
+        String commando = null;
+        List<String> argumenten = new ArrayList<>();
+        Map<String, String> opties = new HashMap<>();
+        boolean json = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--json" -> json = true;
+                case "--data-dir", "--db", "--db-user", "--db-password", "--region", "--port" -> {
+                    if (i + 1 >= args.length) {
+                        throw new IllegalArgumentException(a + " verwacht een waarde");
+                    }
+                    opties.put(a, args[++i]);
+                }
+                default -> {
+                    if (a.startsWith("--")) {
+                        throw new IllegalArgumentException("onbekende optie " + a);
+                    } else if (commando == null) {
+                        commando = a;
+                    } else {
+                        argumenten.add(a);
+                    }
+                }
+            }
+        }
+        Integer poort = opties.containsKey("--port") ? Integer.valueOf(opties.get("--port")) : null;
+        return new Opties(commando == null ? "serve" : commando, List.copyOf(argumenten),
+                Path.of(opties.getOrDefault("--data-dir", "data")).toAbsolutePath().normalize(),
+                opties.get("--db"), opties.get("--db-user"), opties.get("--db-password"), opties.get("--region"),
+                poort, json);
+    }
+
+    /** Spring properties for these options. */
+    Map<String, Object> eigenschappen() {
+        Map<String, Object> p = new HashMap<>();
+        p.put("jeugdregie.data-dir", dataDir.toString());
+        if (db != null) {
+            java.util.regex.Matcher schema = java.util.regex.Pattern.compile("currentSchema=([A-Za-z0-9_]+)").matcher(db);
+            if (schema.find()) {
+                p.put("spring.flyway.schemas", schema.group(1));
+                p.put("spring.flyway.default-schema", schema.group(1));
+            }
+            p.put("spring.datasource.url", db);
+            p.put("spring.datasource.username", dbUser == null ? "" : dbUser);
+            p.put("spring.datasource.password", dbPassword == null ? "" : dbPassword);
+        }
+        if (regio != null) {
+            p.put("jeugdregie.regio", Path.of(regio).toAbsolutePath().toString());
+        }
+        if (poort != null) {
+            p.put("server.port", poort);
+        }
+        return p;
+    }
+
+    boolean webserver() {
+        return commando.equals("serve") || commando.equals("demo");
+    }
+}

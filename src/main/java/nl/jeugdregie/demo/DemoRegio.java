@@ -1,0 +1,66 @@
+package nl.jeugdregie.demo;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import nl.jeugdregie.demo.internal.DemoVerkeer;
+import nl.jeugdregie.region.RegioCatalogus;
+import org.springframework.stereotype.Service;
+
+/**
+ * The demo region: six years of synthetic iJw traffic for the loaded region, one zip per month of
+ * issue, generated from a fixed seed so every run gives the same region.
+ */
+@Service
+public class DemoRegio {
+
+    public static final long SEED = 20240101L;
+
+    public record Samenvatting(long berichten, long bestanden) {
+    }
+
+    private final RegioCatalogus regio;
+
+    public DemoRegio(RegioCatalogus regio) {
+        this.regio = regio;
+    }
+
+    public Samenvatting genereer(Path map) {
+        return schrijf(map, DemoVerkeer.maak(regio.regio(), SEED));
+    }
+
+    private static Samenvatting schrijf(Path map, List<DemoVerkeer.Bestand> bestanden) {
+        Map<YearMonth, List<DemoVerkeer.Bestand>> perMaand = bestanden.stream()
+                .collect(Collectors.groupingBy(b -> YearMonth.from(b.dagtekening()), TreeMap::new, Collectors.toList()));
+        try {
+            Path tijdelijk = map.resolveSibling(map.getFileName() + ".tmp");
+            Files.createDirectories(tijdelijk);
+            for (Map.Entry<YearMonth, List<DemoVerkeer.Bestand>> maand : perMaand.entrySet()) {
+                try (OutputStream uit = Files.newOutputStream(tijdelijk.resolve(maand.getKey() + ".zip"));
+                     ZipOutputStream zip = new ZipOutputStream(uit)) {
+                    for (DemoVerkeer.Bestand b : maand.getValue().stream()
+                            .sorted(Comparator.comparing(DemoVerkeer.Bestand::dagtekening)).toList()) {
+                        zip.putNextEntry(new ZipEntry(b.dagtekening() + "/" + b.naam()));
+                        zip.write(b.inhoud().getBytes(StandardCharsets.UTF_8));
+                        zip.closeEntry();
+                    }
+                }
+            }
+            Files.move(tijdelijk, map);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Samenvatting(bestanden.size(), perMaand.size());
+    }
+}

@@ -1,0 +1,217 @@
+package nl.jeugdregie.messages.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+import nl.jeugdregie.messages.BerichtenOverzicht;
+import nl.jeugdregie.messages.IntakeTelling;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The message store's SQL. */
+@Repository
+class BerichtOpslag implements BerichtenOverzicht {
+
+    private static final int BLOK = 1000;
+
+    /** A row to write. */
+    record Rij(long id, String status, String type, String afzender, String ontvanger, String identificatie,
+               java.time.LocalDate dagtekening, String gemeente, String aanbieder, String identSleutel, String hash,
+               String reden, String bron, Long dubbelVan, byte[] inhoud) {
+    }
+
+    /** What the store already holds under an identification key. */
+    record Bekend(long id, String status, String hash) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private long volgendeId;
+    private long laatsteId = -1;
+
+    BerichtOpslag(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** Ids come from the sequence in blocks of a thousand, so a batch needs one round trip. */
+    synchronized long nieuwId() {
+        if (volgendeId > laatsteId) {
+            volgendeId = jdbc.sql("select nextval('bericht_id_seq')").query(Long.class).single();
+            laatsteId = volgendeId + BLOK - 1;
+        }
+        return volgendeId++;
+    }
+
+    Map<String, List<Bekend>> bekend(Collection<String> sleutels) {
+        Map<String, List<Bekend>> result = new HashMap<>();
+        if (sleutels.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select ident_sleutel, id, status, inhoud_hash from bericht where ident_sleutel in (:s) and status <> 'dubbel'")
+                .param("s", sleutels)
+                .query((rs, n) -> {
+                    result.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new Bekend(rs.getLong(2), rs.getString(3), rs.getString(4)));
+                    return null;
+                })
+                .list();
+        return result;
+    }
+
+    /** A data-quality finding on an accepted message. */
+    record Bevinding(long berichtId, String code, String omschrijving) {
+    }
+
+    void bewaar(List<Rij> rijen, List<Bevinding> bevindingen) {
+        Timestamp nu = Timestamp.valueOf(LocalDateTime.now());
+        template.batchUpdate("""
+                insert into bericht (id, status, berichttype, afzender, ontvanger, identificatie, dagtekening,
+                    gemeente, aanbieder, ident_sleutel, inhoud_hash, reden, bron, ontvangen_op, dubbel_van, inhoud)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rijen, 500, (ps, r) -> {
+            ps.setLong(1, r.id());
+            ps.setString(2, r.status());
+            ps.setString(3, r.type());
+            ps.setString(4, r.afzender());
+            ps.setString(5, r.ontvanger());
+            ps.setString(6, r.identificatie());
+            ps.setObject(7, r.dagtekening(), Types.DATE);
+            ps.setString(8, r.gemeente());
+            ps.setString(9, r.aanbieder());
+            ps.setString(10, r.identSleutel());
+            ps.setString(11, r.hash());
+            ps.setString(12, r.reden());
+            ps.setString(13, r.bron());
+            ps.setTimestamp(14, nu);
+            ps.setObject(15, r.dubbelVan(), Types.BIGINT);
+            ps.setBytes(16, r.inhoud() == null ? null : deflate(r.inhoud()));
+        });
+        template.batchUpdate("insert into bericht_bevinding (bericht_id, code, omschrijving) values (?, ?, ?)",
+                bevindingen, 500, (ps, b) -> {
+                    ps.setLong(1, b.berichtId());
+                    ps.setString(2, b.code());
+                    ps.setString(3, b.omschrijving());
+                });
+    }
+
+    /** An accepted message as the store keeps it. */
+    record Opgeslagen(long id, String gemeente, String aanbieder, byte[] inhoud) {
+    }
+
+    /** Streams the stored, cleaned content of accepted messages in store order. */
+    void geaccepteerdeInhoud(Consumer<Opgeslagen> verwerker) {
+        jdbc.sql("select id, gemeente, aanbieder, inhoud from bericht where status = 'geaccepteerd' order by id")
+                .query(rs -> {
+                    verwerker.accept(new Opgeslagen(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            inflate(rs.getBytes(4))));
+                });
+    }
+
+    @Override
+    public IntakeTelling telling() {
+        Map<String, Long> perStatus = new HashMap<>();
+        jdbc.sql("select status, count(*) from bericht group by status")
+                .query((rs, n) -> perStatus.put(rs.getString(1), rs.getLong(2)))
+                .list();
+        return new IntakeTelling(perStatus.getOrDefault("geaccepteerd", 0L), perStatus.getOrDefault("dubbel", 0L),
+                perStatus.getOrDefault("afgewezen", 0L));
+    }
+
+    @Override
+    public List<BerichtRegel> lijst(String status, int offset, int limit) {
+        return jdbc.sql(SELECT_REGEL + """
+                         where (:status is null or status = :status)
+                        order by id desc offset :offset rows fetch next :limit rows only""")
+                .param("status", status, Types.VARCHAR)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(BerichtOpslag::regel)
+                .list();
+    }
+
+    private static final String SELECT_REGEL = """
+            select id, status, berichttype, afzender, ontvanger, identificatie, dagtekening, gemeente,
+                   reden, bron, ontvangen_op
+            from bericht""";
+
+    private static BerichtRegel regel(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new BerichtRegel(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getString(10), rs.getTimestamp(11).toLocalDateTime());
+    }
+
+    @Override
+    public java.util.Optional<BerichtRegel> een(long id) {
+        return jdbc.sql(SELECT_REGEL + " where id = :id").param("id", id).query(BerichtOpslag::regel).optional();
+    }
+
+    @Override
+    public long aantal(String status) {
+        return jdbc.sql("select count(*) from bericht where (:status is null or status = :status)")
+                .param("status", status, Types.VARCHAR)
+                .query(Long.class).single();
+    }
+
+    @Override
+    public List<String> onbekendeAanbieders() {
+        return jdbc.sql("""
+                        select distinct b.aanbieder from bericht b join bericht_bevinding f on f.bericht_id = b.id
+                        where f.code = 'AANBIEDER_ONBEKEND' order by b.aanbieder""")
+                .query(String.class).list();
+    }
+
+    byte[] inhoud(long id) {
+        return jdbc.sql("select inhoud from bericht where id = :id").param("id", id)
+                .query((rs, n) -> rs.getBytes(1)).optional().map(BerichtOpslag::inflate).orElse(null);
+    }
+
+    private static byte[] deflate(byte[] data) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        deflater.setInput(data);
+        deflater.finish();
+        ByteArrayOutputStream uit = new ByteArrayOutputStream(data.length / 4 + 64);
+        byte[] buffer = new byte[8192];
+        while (!deflater.finished()) {
+            uit.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return uit.toByteArray();
+    }
+
+    static byte[] inflate(byte[] data) {
+        if (data == null) {
+            return null;
+        }
+        Inflater inflater = new Inflater();
+        inflater.setInput(data);
+        ByteArrayOutputStream uit = new ByteArrayOutputStream(data.length * 4);
+        byte[] buffer = new byte[8192];
+        try {
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buffer);
+                if (n == 0 && inflater.needsInput()) {
+                    throw new UncheckedIOException(new IOException("afgebroken inhoud in berichtenopslag"));
+                }
+                uit.write(buffer, 0, n);
+            }
+        } catch (DataFormatException e) {
+            throw new UncheckedIOException(new IOException("beschadigde inhoud in berichtenopslag", e));
+        } finally {
+            inflater.end();
+        }
+        return uit.toByteArray();
+    }
+}

@@ -1,0 +1,123 @@
+package nl.jeugdregie.messages.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.jeugdregie.messages.BerichtBron;
+import nl.jeugdregie.messages.BerichtBronnen;
+import nl.jeugdregie.messages.BerichtenOverzicht;
+import nl.jeugdregie.messages.BerichtenOverzicht.BerichtRegel;
+import nl.jeugdregie.messages.Intake;
+import nl.jeugdregie.messages.Uitkomst;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** {@code /api/v1/berichten}: one iJw message per POST; the store's outcomes by status. */
+@RestController
+@RequestMapping("/api/v1/berichten")
+class BerichtenApi {
+
+    private static final Set<String> STATUSSEN = Set.of("geaccepteerd", "dubbel", "afgewezen");
+
+    private final Intake intake;
+    private final BerichtenOverzicht overzicht;
+
+    BerichtenApi(Intake intake, BerichtenOverzicht overzicht) {
+        this.intake = intake;
+        this.overzicht = overzicht;
+    }
+
+    @PostMapping(consumes = {"application/xml", "text/xml"})
+    ResponseEntity<?> ontvang(HttpServletRequest request) throws IOException {
+        byte[] inhoud = BerichtBronnen.leesBegrensd(request.getInputStream());
+        BerichtBron bron = inhoud == null
+                ? BerichtBron.onleesbaar("api", "bestand groter dan 25 MB wordt geweigerd")
+                : BerichtBron.van("api", inhoud);
+        Uitkomst uitkomst = intake.ontvangEen(bron);
+        URI locatie = URI.create("/api/v1/berichten/" + uitkomst.berichtId());
+        return switch (uitkomst.status()) {
+            case GEACCEPTEERD -> ResponseEntity.created(locatie).body(antwoord(uitkomst));
+            case DUBBEL -> ResponseEntity.ok().location(locatie).body(antwoord(uitkomst));
+            case AFGEWEZEN -> {
+                ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, uitkomst.reden());
+                p.setTitle("Bericht afgewezen");
+                p.setProperty("berichtId", uitkomst.berichtId());
+                p.setProperty("status", "afgewezen");
+                yield ResponseEntity.unprocessableContent().location(locatie).body(p);
+            }
+        };
+    }
+
+    @GetMapping
+    ResponseEntity<?> lijst(@RequestParam(required = false) String status,
+                            @RequestParam(defaultValue = "1") int pagina,
+                            @RequestParam(defaultValue = "50") int paginaGrootte) {
+        if (status != null && !STATUSSEN.contains(status)) {
+            return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "status moet geaccepteerd, dubbel of afgewezen zijn"));
+        }
+        if (pagina < 1 || paginaGrootte < 1 || paginaGrootte > 500) {
+            return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "pagina moet ≥ 1 zijn en paginaGrootte tussen 1 en 500"));
+        }
+        long totaal = overzicht.aantal(status);
+        List<BerichtRegel> regels = overzicht.lijst(status, (pagina - 1) * paginaGrootte, paginaGrootte);
+        long paginas = Math.max(1, (totaal + paginaGrootte - 1) / paginaGrootte);
+        HttpHeaders headers = new HttpHeaders();
+        headers.add(HttpHeaders.LINK, links(status, pagina, paginaGrootte, paginas));
+        headers.add("X-Total-Count", String.valueOf(totaal));
+        return ResponseEntity.ok().headers(headers).body(Map.of("_embedded", Map.of("berichten", regels),
+                "totaal", totaal, "pagina", pagina, "paginaGrootte", paginaGrootte));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<?> een(@PathVariable long id) {
+        return overzicht.een(id)
+                .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+                        .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Bericht " + id + " bestaat niet")));
+    }
+
+    private static Map<String, Object> antwoord(Uitkomst u) {
+        return u.reden() == null
+                ? Map.of("berichtId", u.berichtId(), "status", u.status().code())
+                : Map.of("berichtId", u.berichtId(), "status", u.status().code(), "reden", u.reden());
+    }
+
+    private static String links(String status, int pagina, int grootte, long paginas) {
+        StringBuilder links = new StringBuilder();
+        link(links, status, 1, grootte, "first");
+        if (pagina > 1) {
+            link(links, status, pagina - 1, grootte, "prev");
+        }
+        if (pagina < paginas) {
+            link(links, status, pagina + 1, grootte, "next");
+        }
+        link(links, status, paginas, grootte, "last");
+        return links.toString();
+    }
+
+    private static void link(StringBuilder links, String status, long pagina, int grootte, String rel) {
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/api/v1/berichten");
+        if (status != null) {
+            b.queryParam("status", status);
+        }
+        b.queryParam("pagina", pagina).queryParam("paginaGrootte", grootte);
+        if (!links.isEmpty()) {
+            links.append(", ");
+        }
+        links.append('<').append(b.toUriString()).append(">; rel=\"").append(rel).append('"');
+    }
+}

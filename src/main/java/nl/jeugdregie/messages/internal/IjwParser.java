@@ -1,0 +1,364 @@
+package nl.jeugdregie.messages.internal;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.jeugdregie.messages.BerichtType;
+import nl.jeugdregie.messages.Inhoud;
+import nl.jeugdregie.messages.Inhoud.AangevraagdProduct;
+import nl.jeugdregie.messages.Inhoud.Client;
+import nl.jeugdregie.messages.Inhoud.Prestatie;
+import nl.jeugdregie.messages.Inhoud.ToegewezenProduct;
+import nl.jeugdregie.messages.Inhoud.ZorgRegel;
+
+/**
+ * Turns the element tree of one iJw 3.2 message into its pseudonymised content. Checks what the
+ * derivations rely on — required elements, codes, dates that exist — and names the element
+ * when something is wrong.
+ */
+final class IjwParser {
+
+    /** Personal details that are dropped at the door: only birth date, gender and legal status are kept. */
+    static final Set<String> PERSOONSGEGEVENS = Set.of("Naam", "Relaties", "Contactgegevens", "Communicatie",
+            "Commentaar", "WettelijkeVertegenwoordiging", "Contact", "GezagsdragerBekend");
+
+    record Kop(BerichtType type, String afzender, String ontvanger, String identificatie, LocalDate dagtekening) {
+    }
+
+    record Geparseerd(Kop kop, Inhoud inhoud) {
+    }
+
+    private final Pseudonimiseerder pseudonimiseerder;
+
+    IjwParser(Pseudonimiseerder pseudonimiseerder) {
+        this.pseudonimiseerder = pseudonimiseerder;
+    }
+
+    /**
+     * @param opgeslagen true for a message from the store, whose Bsn already holds the pseudonym
+     */
+    Geparseerd parse(XmlElement wortel, boolean opgeslagen) throws BerichtFout {
+        BerichtType type = BerichtType.voorNamespace(wortel.namespace())
+                .filter(t -> wortel.naam().equals("Bericht"))
+                .orElseThrow(() -> new BerichtFout("onbekend berichttype: rootelement " + wortel.naam()
+                        + " in namespace '" + wortel.namespace() + "' is geen iJw 3.2-bericht"));
+        Kop kop = kop(type, verplicht(wortel, "Header", ""));
+        try {
+            controleerDatums(wortel, "");
+            return new Geparseerd(kop, inhoud(type, wortel, new Lezer(opgeslagen)));
+        } catch (BerichtFout fout) {
+            throw new BerichtFout(fout.getMessage(), kop);
+        }
+    }
+
+    private Inhoud inhoud(BerichtType type, XmlElement wortel, Lezer lezer) throws BerichtFout {
+        return switch (type) {
+            case JW301 -> lezer.toewijzing(verplicht(wortel, "Client", ""));
+            case JW305 -> lezer.zorgMelding(verplicht(wortel, "Client", ""), true);
+            case JW307 -> lezer.zorgMelding(verplicht(wortel, "Client", ""), false);
+            case JW315 -> lezer.verzoekOmToewijzing(verplicht(wortel, "Client", ""));
+            case JW317 -> lezer.verzoekOmWijziging(verplicht(wortel, "Client", ""));
+            case JW319 -> lezer.antwoord(verplicht(wortel, "Antwoord", ""));
+            case JW323 -> lezer.declaratie(verplicht(wortel, "Declaratie", ""));
+            default -> lezer.retour(verplicht(wortel, "Header", ""));
+        };
+    }
+
+    private Kop kop(BerichtType type, XmlElement header) throws BerichtFout {
+        String code = tekst(header, "BerichtCode", "Header", true);
+        if (!code.equals(String.valueOf(type.berichtCode()))) {
+            throw new BerichtFout("element Header/BerichtCode ongeldig: " + code + " hoort niet bij " + type
+                    + " (verwacht " + type.berichtCode() + ")");
+        }
+        String versie = tekst(header, "BerichtVersie", "Header", true) + "." + tekst(header, "BerichtSubversie", "Header", true);
+        if (!versie.equals("3.2")) {
+            throw new BerichtFout("berichtversie " + versie + " wordt niet ondersteund (verwacht iJw 3.2)");
+        }
+        String afzender = code(header, "Afzender", "Header", "\\d{4}|\\d{8}");
+        String ontvanger = code(header, "Ontvanger", "Header", "\\d{4}|\\d{8}");
+        XmlElement id = verplicht(header, "BerichtIdentificatie", "Header");
+        String identificatie = tekst(id, "Identificatie", "Header/BerichtIdentificatie", true);
+        LocalDate dagtekening = datum(id, "Dagtekening", "Header/BerichtIdentificatie", true);
+        return new Kop(type, afzender, ontvanger, identificatie, dagtekening);
+    }
+
+    /** Every date element must be a date that exists, wherever it stands. */
+    private static void controleerDatums(XmlElement el, String pad) throws BerichtFout {
+        String hier = pad.isEmpty() ? el.naam() : pad + "/" + el.naam();
+        if (el.kinderen().isEmpty() && isDatumElement(el.naam())) {
+            parseDatum(el.tekst(), hier);
+        }
+        for (XmlElement kind : el.kinderen()) {
+            controleerDatums(kind, pad.isEmpty() && el.naam().equals("Bericht") ? "" : hier);
+        }
+    }
+
+    private static boolean isDatumElement(String naam) {
+        return naam.endsWith("datum") || naam.endsWith("Datum") || naam.endsWith("Dagtekening")
+                || naam.equals("DagtekeningRetour");
+    }
+
+    private final class Lezer {
+        private final boolean opgeslagen;
+
+        Lezer(boolean opgeslagen) {
+            this.opgeslagen = opgeslagen;
+        }
+
+        Inhoud toewijzing(XmlElement client) throws BerichtFout {
+            Client c = client(client);
+            List<ToegewezenProduct> producten = new ArrayList<>();
+            int i = 0;
+            for (XmlElement p : lijst(client, "ToegewezenProducten", "ToegewezenProduct", "Client")) {
+                String pad = "Client/ToegewezenProducten/ToegewezenProduct[" + (++i) + "]";
+                XmlElement product = p.kind("Product");
+                XmlElement omvang = p.kind("Omvang");
+                producten.add(new ToegewezenProduct(
+                        code(p, "ToewijzingNummer", pad, "\\d{1,9}"),
+                        tekst(p, "ReferentieAanbieder", pad, false),
+                        product == null ? null : code(product, "Categorie", pad + "/Product", "\\d{2}"),
+                        product == null ? null : optioneleCode(product, "Code", pad + "/Product", "[0-9A-Z]{5}"),
+                        datum(p, "Toewijzingsdatum", pad, true),
+                        tijd(p, pad),
+                        datum(p, "Ingangsdatum", pad, true),
+                        datum(p, "Einddatum", pad, false),
+                        optioneleCode(p, "RedenWijziging", pad, "\\d{2}"),
+                        omvang == null ? null : getal(omvang, "Volume", pad + "/Omvang"),
+                        omvang == null ? null : tekst(omvang, "Eenheid", pad + "/Omvang", true),
+                        omvang == null ? null : tekst(omvang, "Frequentie", pad + "/Omvang", false)));
+            }
+            return new Inhoud.Toewijzing(c, List.copyOf(producten));
+        }
+
+        Inhoud zorgMelding(XmlElement client, boolean start) throws BerichtFout {
+            Client c = client(client);
+            String lijst = start ? "StartProducten" : "StopProducten";
+            String item = start ? "StartProduct" : "StopProduct";
+            List<ZorgRegel> regels = new ArrayList<>();
+            int i = 0;
+            for (XmlElement p : lijst(client, lijst, item, "Client")) {
+                String pad = "Client/" + lijst + "/" + item + "[" + (++i) + "]";
+                XmlElement product = p.kind("Product");
+                regels.add(new ZorgRegel(
+                        code(p, "ToewijzingNummer", pad, "\\d{1,9}"),
+                        product == null ? null : code(product, "Categorie", pad + "/Product", "\\d{2}"),
+                        product == null ? null : optioneleCode(product, "Code", pad + "/Product", "[0-9A-Z]{5}"),
+                        datum(p, "ToewijzingIngangsdatum", pad, true),
+                        datum(p, "Begindatum", pad, true),
+                        start ? null : datum(p, "Einddatum", pad, true),
+                        start ? null : code(p, "RedenBeeindiging", pad, "\\d{2}"),
+                        code(p, "StatusAanlevering", pad, "[1239]")));
+                ZorgRegel r = regels.getLast();
+                if (!start && r.einddatum().isBefore(r.begindatum())) {
+                    throw new BerichtFout("element " + pad + "/Einddatum ongeldig: " + r.einddatum()
+                            + " ligt voor Begindatum " + r.begindatum());
+                }
+            }
+            return new Inhoud.ZorgMelding(c, start, List.copyOf(regels));
+        }
+
+        Inhoud verzoekOmToewijzing(XmlElement client) throws BerichtFout {
+            Client c = client(client);
+            List<AangevraagdProduct> producten = new ArrayList<>();
+            int i = 0;
+            for (XmlElement p : lijst(client, "AangevraagdeProducten", "AangevraagdProduct", "Client")) {
+                producten.add(aangevraagd(p, "Client/AangevraagdeProducten/AangevraagdProduct[" + (++i) + "]",
+                        "ToewijzingIngangsdatum", "ToewijzingEinddatum"));
+            }
+            return new Inhoud.VerzoekOmToewijzing(c, List.copyOf(producten));
+        }
+
+        Inhoud verzoekOmWijziging(XmlElement client) throws BerichtFout {
+            String jeugdige = bsn(client);
+            XmlElement verzoek = verplicht(client, "Verzoek", "Client");
+            String pad = "Client/Verzoek";
+            List<String> ongewijzigd = new ArrayList<>();
+            XmlElement og = verzoek.kind("OngewijzigdeProducten");
+            if (og != null) {
+                int i = 0;
+                for (XmlElement p : og.kinderen("OngewijzigdProduct")) {
+                    ongewijzigd.add(code(p, "ToewijzingNummer", pad + "/OngewijzigdeProducten/OngewijzigdProduct[" + (++i) + "]", "\\d{1,9}"));
+                }
+            }
+            List<AangevraagdProduct> nieuw = new ArrayList<>();
+            XmlElement np = verzoek.kind("NieuweProducten");
+            if (np != null) {
+                int i = 0;
+                for (XmlElement p : np.kinderen("NieuwProduct")) {
+                    nieuw.add(aangevraagd(p, pad + "/NieuweProducten/NieuwProduct[" + (++i) + "]",
+                            "GewensteIngangsdatum", "Einddatum"));
+                }
+            }
+            return new Inhoud.VerzoekOmWijziging(jeugdige, tekst(verzoek, "ReferentieAanbieder", pad, true),
+                    code(verzoek, "RedenVerzoek", pad, "\\d{1,2}"), List.copyOf(ongewijzigd), List.copyOf(nieuw));
+        }
+
+        Inhoud antwoord(XmlElement antwoord) throws BerichtFout {
+            return new Inhoud.Antwoord(tekst(antwoord, "ReferentieAanbieder", "Antwoord", true),
+                    code(antwoord, "VerzoekAntwoord", "Antwoord", "\\d"),
+                    optioneleCode(antwoord, "RedenAfwijzingVerzoek", "Antwoord", "\\d{1,2}"));
+        }
+
+        Inhoud declaratie(XmlElement declaratie) throws BerichtFout {
+            XmlElement periode = verplicht(declaratie, "DeclaratiePeriode", "Declaratie");
+            List<Prestatie> prestaties = new ArrayList<>();
+            int c = 0;
+            for (XmlElement client : lijst(declaratie, "Clienten", "Client", "Declaratie")) {
+                String clientPad = "Declaratie/Clienten/Client[" + (++c) + "]";
+                String jeugdige = bsnIn(client, clientPad);
+                int i = 0;
+                for (XmlElement p : lijst(client, "Prestaties", "Prestatie", clientPad)) {
+                    String pad = clientPad + "/Prestaties/Prestatie[" + (++i) + "]";
+                    XmlElement pp = verplicht(p, "ProductPeriode", pad);
+                    XmlElement bedrag = verplicht(p, "IngediendBedrag", pad);
+                    long cent = getal(bedrag, "Bedrag", pad + "/IngediendBedrag");
+                    String dc = code(bedrag, "DebetCredit", pad + "/IngediendBedrag", "[DC]");
+                    prestaties.add(new Prestatie(jeugdige,
+                            code(p, "ToewijzingNummer", pad, "\\d{1,9}"),
+                            code(p, "ProductCategorie", pad, "\\d{2}"),
+                            optioneleCode(p, "ProductCode", pad, "[0-9A-Z]{5}"),
+                            datum(pp, "Begindatum", pad + "/ProductPeriode", true),
+                            datum(pp, "Einddatum", pad + "/ProductPeriode", true),
+                            getal(p, "GeleverdVolume", pad),
+                            tekst(p, "Eenheid", pad, true),
+                            getal(p, "ProductTarief", pad),
+                            dc.equals("C") ? -cent : cent));
+                }
+            }
+            return new Inhoud.Declaratie(tekst(declaratie, "DeclaratieNummer", "Declaratie", true),
+                    datum(periode, "Begindatum", "Declaratie/DeclaratiePeriode", true),
+                    datum(periode, "Einddatum", "Declaratie/DeclaratiePeriode", true), List.copyOf(prestaties));
+        }
+
+        Inhoud retour(XmlElement header) {
+            List<String> codes = new ArrayList<>();
+            XmlElement rc = header.kind("RetourCodes");
+            if (rc != null) {
+                rc.kinderen("RetourCode").forEach(r -> codes.add(r.tekst()));
+            }
+            return new Inhoud.Retour(List.copyOf(codes));
+        }
+
+        private AangevraagdProduct aangevraagd(XmlElement p, String pad, String ingang, String einde) throws BerichtFout {
+            XmlElement product = verplicht(p, "Product", pad);
+            XmlElement verwijzer = p.kind("Verwijzer");
+            return new AangevraagdProduct(tekst(p, "ReferentieAanbieder", pad, false),
+                    code(product, "Categorie", pad + "/Product", "\\d{2}"),
+                    optioneleCode(product, "Code", pad + "/Product", "[0-9A-Z]{5}"),
+                    datum(p, ingang, pad, true), datum(p, einde, pad, false),
+                    verwijzer == null ? null : code(verwijzer, "Type", pad + "/Verwijzer", "\\d{2}"));
+        }
+
+        private Client client(XmlElement client) throws BerichtFout {
+            String jeugdige = bsn(client);
+            XmlElement gd = verplicht(client, "Geboortedatum", "Client");
+            return new Client(jeugdige, datum(gd, "Datum", "Client/Geboortedatum", true),
+                    code(client, "Geslacht", "Client", "[012]"),
+                    optioneleCode(client, "JuridischeStatus", "Client", "\\d{2}"));
+        }
+
+        private String bsn(XmlElement client) throws BerichtFout {
+            return bsnIn(client, "Client");
+        }
+
+        private String bsnIn(XmlElement client, String pad) throws BerichtFout {
+            String bsn = tekst(client, "Bsn", pad, true);
+            if (opgeslagen) {
+                if (!Pseudonimiseerder.isPseudoniem(bsn)) {
+                    throw new BerichtFout("element " + pad + "/Bsn bevat geen pseudoniem");
+                }
+                return bsn;
+            }
+            if (!Pseudonimiseerder.isGeldigBsn(bsn)) {
+                throw new BerichtFout("element " + pad + "/Bsn ongeldig: geen 9 cijfers of voldoet niet aan de elfproef");
+            }
+            return pseudonimiseerder.pseudoniem(bsn);
+        }
+    }
+
+    private static List<XmlElement> lijst(XmlElement ouder, String lijst, String item, String pad) throws BerichtFout {
+        XmlElement l = verplicht(ouder, lijst, pad);
+        List<XmlElement> items = l.kinderen(item);
+        if (items.isEmpty()) {
+            throw new BerichtFout("element " + pad + "/" + lijst + "/" + item + " ontbreekt");
+        }
+        return items;
+    }
+
+    private static XmlElement verplicht(XmlElement ouder, String naam, String pad) throws BerichtFout {
+        XmlElement kind = ouder.kind(naam);
+        if (kind == null) {
+            throw new BerichtFout("element " + (pad.isEmpty() ? "" : pad + "/") + naam + " ontbreekt");
+        }
+        return kind;
+    }
+
+    private static String tekst(XmlElement ouder, String naam, String pad, boolean verplicht) throws BerichtFout {
+        XmlElement kind = ouder.kind(naam);
+        if (kind == null || kind.tekst().isEmpty()) {
+            if (verplicht) {
+                throw new BerichtFout("element " + pad + "/" + naam + (kind == null ? " ontbreekt" : " is leeg"));
+            }
+            return null;
+        }
+        return kind.tekst();
+    }
+
+    private static String code(XmlElement ouder, String naam, String pad, String patroon) throws BerichtFout {
+        String waarde = tekst(ouder, naam, pad, true);
+        return controleer(waarde, naam, pad, patroon);
+    }
+
+    private static String optioneleCode(XmlElement ouder, String naam, String pad, String patroon) throws BerichtFout {
+        String waarde = tekst(ouder, naam, pad, false);
+        return waarde == null ? null : controleer(waarde, naam, pad, patroon);
+    }
+
+    private static String controleer(String waarde, String naam, String pad, String patroon) throws BerichtFout {
+        if (!waarde.matches(patroon)) {
+            throw new BerichtFout("element " + pad + "/" + naam + " ongeldig: '" + kort(waarde) + "'");
+        }
+        return waarde;
+    }
+
+    private static long getal(XmlElement ouder, String naam, String pad) throws BerichtFout {
+        String waarde = tekst(ouder, naam, pad, true);
+        try {
+            return Long.parseLong(waarde);
+        } catch (NumberFormatException e) {
+            throw new BerichtFout("element " + pad + "/" + naam + " ongeldig: '" + kort(waarde) + "' is geen geheel getal");
+        }
+    }
+
+    private static LocalDate datum(XmlElement ouder, String naam, String pad, boolean verplicht) throws BerichtFout {
+        String waarde = tekst(ouder, naam, pad, verplicht);
+        return waarde == null ? null : parseDatum(waarde, pad + "/" + naam);
+    }
+
+    private static LocalDate parseDatum(String waarde, String pad) throws BerichtFout {
+        if (!waarde.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw new BerichtFout("element " + pad + " ongeldig: '" + kort(waarde) + "' is geen datum (JJJJ-MM-DD)");
+        }
+        try {
+            return LocalDate.parse(waarde);
+        } catch (DateTimeParseException e) {
+            throw new BerichtFout("onmogelijke datum " + waarde + " in element " + pad);
+        }
+    }
+
+    private static LocalTime tijd(XmlElement ouder, String pad) throws BerichtFout {
+        String waarde = tekst(ouder, "Toewijzingstijd", pad, true);
+        try {
+            return LocalTime.parse(waarde);
+        } catch (DateTimeParseException e) {
+            throw new BerichtFout("element " + pad + "/Toewijzingstijd ongeldig: '" + kort(waarde) + "' is geen tijd (UU:MM:SS)");
+        }
+    }
+
+    private static String kort(String waarde) {
+        return waarde.length() > 40 ? waarde.substring(0, 40) + "…" : waarde;
+    }
+}

@@ -1,0 +1,182 @@
+package nl.jeugdregie.messages.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import nl.jeugdregie.messages.Bericht;
+import nl.jeugdregie.messages.BerichtBron;
+import nl.jeugdregie.messages.BerichtenGeaccepteerd;
+import nl.jeugdregie.messages.Intake;
+import nl.jeugdregie.messages.IntakeAfgerond;
+import nl.jeugdregie.messages.IntakeTelling;
+import nl.jeugdregie.messages.Uitkomst;
+import nl.jeugdregie.messages.Uitkomst.Status;
+import nl.jeugdregie.region.RegioCatalogus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes messages in batches: process in parallel, sort out duplicates against the store and
+ * within the batch, write every outcome, and publish the accepted ones in the same transaction
+ * so derived facts never lag behind or run ahead of the store.
+ */
+@Service
+class IntakeService implements Intake {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntakeService.class);
+    static final int BATCH = 1000;
+
+    private final Verwerking verwerking;
+    private final BerichtOpslag opslag;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+
+    IntakeService(Pseudonimiseerder pseudonimiseerder, RegioCatalogus regio, BerichtOpslag opslag,
+                  ApplicationEventPublisher events, TransactionTemplate tx) {
+        this.verwerking = new Verwerking(pseudonimiseerder, regio);
+        this.opslag = opslag;
+        this.events = events;
+        this.tx = tx;
+    }
+
+    @Override
+    public synchronized IntakeTelling ontvang(Iterator<BerichtBron> bronnen, Consumer<IntakeTelling> voortgang) {
+        IntakeTelling totaal = IntakeTelling.NUL;
+        List<BerichtBron> batch = new ArrayList<>(BATCH);
+        while (bronnen.hasNext()) {
+            batch.add(bronnen.next());
+            if (batch.size() == BATCH || !bronnen.hasNext()) {
+                totaal = totaal.plus(telling(verwerkBatch(batch)));
+                voortgang.accept(totaal);
+                batch = new ArrayList<>(BATCH);
+            }
+        }
+        events.publishEvent(new IntakeAfgerond(totaal));
+        return totaal;
+    }
+
+    @Override
+    public synchronized Uitkomst ontvangEen(BerichtBron bron) {
+        List<Uitkomst> uitkomst = verwerkBatch(List.of(bron));
+        events.publishEvent(new IntakeAfgerond(telling(uitkomst)));
+        return uitkomst.getFirst();
+    }
+
+    @Override
+    public synchronized long herbouw(Consumer<Long> voortgang) {
+        List<Bericht> batch = new ArrayList<>(BATCH);
+        long[] aantal = {0};
+        opslag.geaccepteerdeInhoud(rij -> {
+            try {
+                IjwParser.Geparseerd g = verwerking.herlees(rij.inhoud());
+                batch.add(bericht(rij.id(), g.kop(), rij.gemeente(), rij.aanbieder(), g.inhoud()));
+            } catch (BerichtFout e) {
+                LOG.warn("Opgeslagen bericht {} kan niet opnieuw worden gelezen: {}", rij.id(), e.getMessage());
+            }
+            if (batch.size() == BATCH) {
+                publiceer(batch, true);
+                aantal[0] += batch.size();
+                voortgang.accept(aantal[0]);
+                batch.clear();
+            }
+        });
+        publiceer(batch, true);
+        aantal[0] += batch.size();
+        voortgang.accept(aantal[0]);
+        return aantal[0];
+    }
+
+    private void publiceer(List<Bericht> batch, boolean herbouw) {
+        if (!batch.isEmpty()) {
+            List<Bericht> kopie = List.copyOf(batch);
+            tx.executeWithoutResult(s -> events.publishEvent(new BerichtenGeaccepteerd(kopie, herbouw)));
+        }
+    }
+
+    private List<Uitkomst> verwerkBatch(List<BerichtBron> bronnen) {
+        List<Verwerking.Resultaat> resultaten = bronnen.parallelStream().map(verwerking::verwerk).toList();
+        return tx.execute(s -> bewaar(resultaten));
+    }
+
+    private List<Uitkomst> bewaar(List<Verwerking.Resultaat> resultaten) {
+        Map<String, List<BerichtOpslag.Bekend>> bekend =
+                opslag.bekend(resultaten.stream().map(Verwerking.Resultaat::identSleutel).distinct().toList());
+        List<BerichtOpslag.Rij> rijen = new ArrayList<>(resultaten.size());
+        List<BerichtOpslag.Bevinding> bevindingen = new ArrayList<>();
+        List<Bericht> geaccepteerd = new ArrayList<>();
+        List<Uitkomst> uitkomsten = new ArrayList<>(resultaten.size());
+        Map<String, List<BerichtOpslag.Bekend>> inBatch = new HashMap<>();
+        for (Verwerking.Resultaat r : resultaten) {
+            long id = opslag.nieuwId();
+            List<BerichtOpslag.Bekend> eerder = new ArrayList<>(bekend.getOrDefault(r.identSleutel(), List.of()));
+            eerder.addAll(inBatch.getOrDefault(r.identSleutel(), List.of()));
+            BerichtOpslag.Bekend zelfde = eerder.stream().filter(b -> b.hash().equals(r.hash())).findFirst().orElse(null);
+            Status status;
+            String reden = r.fout();
+            if (zelfde != null) {
+                status = Status.DUBBEL;
+                reden = "dubbel van bericht " + zelfde.id();
+            } else if (reden == null && eerder.stream().anyMatch(b -> b.status().equals("geaccepteerd"))) {
+                status = Status.AFGEWEZEN;
+                reden = "BerichtIdentificatie " + r.kop().identificatie() + " van afzender " + r.kop().afzender()
+                        + " is al gebruikt voor een ander " + r.kop().type() + "-bericht";
+            } else {
+                status = reden == null ? Status.GEACCEPTEERD : Status.AFGEWEZEN;
+            }
+            rijen.add(rij(id, status, reden, r, zelfde));
+            if (status != Status.DUBBEL) {
+                inBatch.computeIfAbsent(r.identSleutel(), k -> new ArrayList<>())
+                        .add(new BerichtOpslag.Bekend(id, status.code(), r.hash()));
+            }
+            if (status == Status.GEACCEPTEERD) {
+                geaccepteerd.add(bericht(id, r.kop(), r.gemeente(), r.aanbieder(), r.inhoud()));
+                r.bevindingen().forEach(code -> bevindingen.add(new BerichtOpslag.Bevinding(id, code,
+                        "Aanbieder " + r.aanbieder() + " staat niet in het regiobestand")));
+            }
+            uitkomsten.add(new Uitkomst(r.bron().naam(), status, reden, id));
+        }
+        opslag.bewaar(rijen, bevindingen);
+        if (!geaccepteerd.isEmpty()) {
+            events.publishEvent(new BerichtenGeaccepteerd(List.copyOf(geaccepteerd), false));
+        }
+        return uitkomsten;
+    }
+
+    private static BerichtOpslag.Rij rij(long id, Status status, String reden, Verwerking.Resultaat r,
+                                         BerichtOpslag.Bekend zelfde) {
+        IjwParser.Kop k = r.kop();
+        return new BerichtOpslag.Rij(id, status.code(), k == null ? null : k.type().name(),
+                k == null ? null : k.afzender(), k == null ? null : k.ontvanger(),
+                k == null ? null : k.identificatie(), k == null ? null : k.dagtekening(), r.gemeente(), r.aanbieder(),
+                r.identSleutel(), r.hash(), reden, kort(r.bron().naam()), zelfde == null ? null : zelfde.id(),
+                status == Status.DUBBEL ? null : r.schoon());
+    }
+
+    private static Bericht bericht(long id, IjwParser.Kop kop, String gemeente, String aanbieder,
+                                   nl.jeugdregie.messages.Inhoud inhoud) {
+        return new Bericht(id, kop.type(), kop.afzender(), kop.ontvanger(), kop.identificatie(), kop.dagtekening(),
+                gemeente, aanbieder, inhoud);
+    }
+
+    private static String kort(String naam) {
+        return naam == null || naam.length() <= 1000 ? naam : "…" + naam.substring(naam.length() - 999);
+    }
+
+    private static IntakeTelling telling(List<Uitkomst> uitkomsten) {
+        long a = 0, d = 0, r = 0;
+        for (Uitkomst u : uitkomsten) {
+            switch (u.status()) {
+                case GEACCEPTEERD -> a++;
+                case DUBBEL -> d++;
+                case AFGEWEZEN -> r++;
+            }
+        }
+        return new IntakeTelling(a, d, r);
+    }
+}

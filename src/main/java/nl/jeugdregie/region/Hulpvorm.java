@@ -1,0 +1,54 @@
+package nl.jeugdregie.region;
+
+import java.util.Arrays;
+
+/**
+ * Care form ("hulpvorm") as CBS defines it (Beleidsinformatie Jeugd §3.3), plus the two
+ * youth-protection measures that CBS reports as separate record types.
+ */
+public enum Hulpvorm {
+    WIJKTEAM("01", false),
+    AMBULANT_OP_LOCATIE("02", false),
+    DAGHULP("03", false),
+    IN_NETWERK("04", false),
+    PLEEGZORG("11", true),
+    GEZINSGERICHT("12", true),
+    GESLOTEN("13", true),
+    RESIDENTIEEL_OVERIG("14", true),
+    JEUGDBESCHERMING("JB", false),
+    JEUGDRECLASSERING("JR", false);
+
+    private final String code;
+    private final boolean metVerblijf;
+
+    Hulpvorm(String code, boolean metVerblijf) {
+        this.code = code;
+        this.metVerblijf = metVerblijf;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** Stay: CBS counts the start as the day after the first night. */
+    public boolean metVerblijf() {
+        return metVerblijf;
+    }
+
+    public static Hulpvorm ofCode(String code) {
+        return Arrays.stream(values())
+                .filter(h -> h.code.equals(code))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("onbekende hulpvorm: " + code));
+    }
+
+    /** Care form assumed for a product code missing from the region's list. */
+    public static Hulpvorm forCategory(String categorie) {
+        return switch (categorie) {
+            case "43", "44", "46" -> RESIDENTIEEL_OVERIG;
+            case "47" -> JEUGDRECLASSERING;
+            case "48" -> JEUGDBESCHERMING;
+            default -> AMBULANT_OP_LOCATIE;
+        };
+    }
+}

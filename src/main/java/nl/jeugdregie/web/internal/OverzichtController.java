@@ -1,0 +1,114 @@
+package nl.jeugdregie.web.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.jeugdregie.care.JeugdigenInZorg;
+import nl.jeugdregie.care.ZorgGebruik;
+import nl.jeugdregie.region.Gemeente;
+import nl.jeugdregie.region.RegioCatalogus;
+import nl.jeugdregie.region.Segment;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The regional overview: youths in care per year and segment, for the region or one municipality. */
+@Controller
+class OverzichtController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ZorgGebruik zorg;
+    private final RegioCatalogus regio;
+    private final MessageSource teksten;
+
+    OverzichtController(ZorgGebruik zorg, RegioCatalogus regio, MessageSource teksten) {
+        this.zorg = zorg;
+        this.regio = regio;
+        this.teksten = teksten;
+    }
+
+    /** One row of a table: a label, youths per segment, total and per 1,000 youths. */
+    record Rij(String sleutel, String label, Map<String, Long> perSegment, long totaal, Double per1000) {
+    }
+
+    @GetMapping("/")
+    String overzicht(@RequestParam(required = false) String gemeente, @RequestParam(required = false) Integer jaar,
+                     Locale locale, Model model) {
+        Optional<Gemeente> gekozen = Optional.ofNullable(gemeente).filter(g -> !g.isBlank())
+                .flatMap(g -> regio.regio().gemeente(g));
+        String code = gekozen.map(Gemeente::code).orElse(null);
+        int jeugdigen = gekozen.map(Gemeente::jeugdigen).orElse(regio.regio().jeugdigen());
+        List<Integer> jaren = zorg.jaren();
+        int gekozenJaar = jaar != null && jaren.contains(jaar) ? jaar : jaren.isEmpty() ? 0 : laatsteVolleJaar(jaren);
+
+        List<Rij> perJaar = perJaar(zorg.jeugdigenPerSegment(code), zorg.jeugdigenTotaal(code), jeugdigen);
+        model.addAttribute("regio", regio.regio());
+        model.addAttribute("gemeente", gekozen.orElse(null));
+        model.addAttribute("jaren", jaren);
+        model.addAttribute("jaar", gekozenJaar);
+        model.addAttribute("segmenten", Segment.values());
+        model.addAttribute("perJaar", perJaar);
+        model.addAttribute("perGemeente", perGemeente(gekozenJaar));
+        model.addAttribute("gekozenRij", perJaar.stream().filter(r -> r.sleutel().equals(String.valueOf(gekozenJaar)))
+                .findFirst().orElse(null));
+        model.addAttribute("grafiek", grafiek(perJaar, locale));
+        return "overzicht";
+    }
+
+    /** The latest year with trajectories running through December; the current year is still partial. */
+    private static int laatsteVolleJaar(List<Integer> jaren) {
+        int huidig = java.time.LocalDate.now().getYear();
+        return jaren.stream().filter(j -> j < huidig).reduce((a, b) -> b).orElse(jaren.getLast());
+    }
+
+    private static List<Rij> perJaar(List<JeugdigenInZorg> perSegment, List<JeugdigenInZorg> totalen, int jeugdigen) {
+        Map<Integer, Map<String, Long>> segmenten = new LinkedHashMap<>();
+        perSegment.forEach(j -> segmenten.computeIfAbsent(j.jaar(), k -> new LinkedHashMap<>()).put(j.segment(), j.jeugdigen()));
+        List<Rij> rijen = new ArrayList<>();
+        for (JeugdigenInZorg t : totalen) {
+            rijen.add(new Rij(String.valueOf(t.jaar()), String.valueOf(t.jaar()),
+                    segmenten.getOrDefault(t.jaar(), Map.of()), t.jeugdigen(), per1000(t.jeugdigen(), jeugdigen)));
+        }
+        return rijen;
+    }
+
+    private List<Rij> perGemeente(int jaar) {
+        Map<String, Map<String, Long>> segmenten = new LinkedHashMap<>();
+        zorg.jeugdigenInZorg().stream().filter(j -> j.jaar() == jaar)
+                .forEach(j -> segmenten.computeIfAbsent(j.gemeente(), k -> new LinkedHashMap<>()).put(j.segment(), j.jeugdigen()));
+        Map<String, Long> totalen = zorg.jeugdigenTotaalPerGemeente(jaar);
+        List<Rij> rijen = new ArrayList<>();
+        for (Gemeente g : regio.regio().gemeenten()) {
+            long totaal = totalen.getOrDefault(g.code(), 0L);
+            rijen.add(new Rij(g.code(), g.naam(), segmenten.getOrDefault(g.code(), Map.of()), totaal,
+                    per1000(totaal, g.jeugdigen())));
+        }
+        return rijen;
+    }
+
+    private static Double per1000(long aantal, int jeugdigen) {
+        return jeugdigen <= 0 ? null : Math.round(aantal * 10000.0 / jeugdigen) / 10.0;
+    }
+
+    /** Series for the chart script as JSON, the same numbers as the table below it. */
+    private String grafiek(List<Rij> perJaar, Locale locale) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("jaren", perJaar.stream().map(Rij::label).toList());
+        List<Map<String, Object>> reeksen = new ArrayList<>();
+        for (Segment s : Segment.values()) {
+            reeksen.add(Map.of("naam", teksten.getMessage("segment." + s.code(), null, locale),
+                    "waarden", perJaar.stream().map(r -> r.perSegment().getOrDefault(s.code(), 0L)).toList()));
+        }
+        reeksen.add(Map.of("naam", teksten.getMessage("overzicht.kolom.totaal", null, locale),
+                "waarden", perJaar.stream().map(Rij::totaal).toList()));
+        data.put("reeksen", reeksen);
+        return JSON.writeValueAsString(data).replace("</", "<\\/");
+    }
+}
