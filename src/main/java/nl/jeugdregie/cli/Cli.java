@@ -1,6 +1,5 @@
 package nl.jeugdregie.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,8 +28,6 @@ public final class Cli {
     /** Returned by serve and demo: the web server keeps the process alive. */
     public static final int BLIJFT_DRAAIEN = -1;
 
-    private static final PrintStream OUT = System.out;
-    private static final PrintStream ERR = System.err;
 
     private Cli() {
     }
@@ -40,8 +37,8 @@ public final class Cli {
         try {
             opties = Opties.lees(args);
         } catch (IllegalArgumentException e) {
-            ERR.println("jeugdregie: " + e.getMessage());
-            ERR.println(GEBRUIK);
+            System.err.println("jeugdregie: " + e.getMessage());
+            System.err.println(GEBRUIK);
             return 2;
         }
         try {
@@ -53,17 +50,17 @@ public final class Cli {
                 case "stats" -> stats(app, opties);
                 case "bench" -> Bench.run(app, opties);
                 case "help", "--help" -> {
-                    OUT.println(GEBRUIK);
+                    System.out.println(GEBRUIK);
                     yield 0;
                 }
                 default -> {
-                    ERR.println("jeugdregie: onbekend commando '" + opties.commando() + "'");
-                    ERR.println(GEBRUIK);
+                    System.err.println("jeugdregie: onbekend commando '" + opties.commando() + "'");
+                    System.err.println(GEBRUIK);
                     yield 2;
                 }
             };
         } catch (IllegalArgumentException e) {
-            ERR.println("jeugdregie: " + e.getMessage());
+            System.err.println("jeugdregie: " + e.getMessage());
             return 2;
         }
     }
@@ -88,18 +85,18 @@ public final class Cli {
         try (ConfigurableApplicationContext ctx = start(app, opties, false)) {
             Path map = opties.dataDir().resolve("demo-berichten");
             if (!Files.isDirectory(map)) {
-                ERR.println("Demoregio genereren in " + map + " …");
+                System.err.println("Demoregio genereren in " + map + " …");
                 DemoRegio.Samenvatting s = ctx.getBean(DemoRegio.class).genereer(map);
-                ERR.printf("%,d berichten in %,d bestanden gegenereerd%n", s.berichten(), s.bestanden());
+                System.err.printf("%,d berichten in %,d bestanden gegenereerd%n", s.berichten(), s.bestanden());
             }
             if (ctx.getBean(BerichtenOverzicht.class).telling().totaal() == 0) {
-                ERR.println("Demoregio inlezen via de intake …");
+                System.err.println("Demoregio inlezen via de intake …");
                 leesIn(ctx, map);
             }
         }
         ConfigurableApplicationContext web = start(app, opties, true);
         String poort = web.getEnvironment().getProperty("local.server.port", "8080");
-        OUT.println("Jeugdregie draait op http://localhost:" + poort);
+        System.out.println("Jeugdregie draait op http://localhost:" + poort);
         return BLIJFT_DRAAIEN;
     }
 
@@ -110,14 +107,14 @@ public final class Cli {
         Path pad = Path.of(opties.argumenten().getFirst());
         try (ConfigurableApplicationContext ctx = start(app, opties, false)) {
             IntakeTelling t = leesIn(ctx, pad);
-            OUT.println(opties.json() ? t.alsJson()
+            System.out.println(opties.json() ? t.alsJson()
                     : "geaccepteerd %,d, dubbel %,d, afgewezen %,d".formatted(t.accepted(), t.duplicate(), t.rejected()));
         }
         return 0;
     }
 
     static IntakeTelling leesIn(ConfigurableApplicationContext ctx, Path pad) {
-        Voortgangsbalk balk = new Voortgangsbalk(ERR, BerichtBronnen.tel(pad));
+        Voortgangsbalk balk = new Voortgangsbalk(System.err, BerichtBronnen.tel(pad));
         IntakeTelling t = ctx.getBean(Intake.class).ontvang(BerichtBronnen.van(pad), balk::toon);
         balk.klaar();
         return t;
@@ -125,14 +122,14 @@ public final class Cli {
 
     private static int rebuild(Class<?> app, Opties opties) {
         try (ConfigurableApplicationContext ctx = start(app, opties, false)) {
-            Voortgangsbalk balk = new Voortgangsbalk(ERR, 0);
+            Voortgangsbalk balk = new Voortgangsbalk(System.err, 0);
             ZorgFeiten feiten = ctx.getBean(ZorgFeiten.class);
             feiten.wis();
             long berichten = ctx.getBean(Intake.class).herbouw(n -> balk.stap("berichten opnieuw gelezen", n));
             balk.klaar();
             long jeugdigen = feiten.herberekenTrajecten(n -> balk.stap("jeugdigen herberekend", n));
             balk.klaar();
-            OUT.printf("%,d berichten opnieuw verwerkt, trajecten van %,d jeugdigen herberekend in %.1f s%n",
+            System.out.printf("%,d berichten opnieuw verwerkt, trajecten van %,d jeugdigen herberekend in %.1f s%n",
                     berichten, jeugdigen, balk.seconden());
         }
         return 0;
@@ -156,10 +153,10 @@ public final class Cli {
             stats.put("trajectories", zorg.aantalTrajecten());
             stats.put("youthsInCare", perJaar);
             if (!opties.json()) {
-                OUT.printf("berichten: geaccepteerd %,d, dubbel %,d, afgewezen %,d; trajecten %,d%n",
+                System.out.printf("berichten: geaccepteerd %,d, dubbel %,d, afgewezen %,d; trajecten %,d%n",
                         t.accepted(), t.duplicate(), t.rejected(), zorg.aantalTrajecten());
             }
-            OUT.println(JsonMapper.builder().build().writeValueAsString(stats));
+            System.out.println(JsonMapper.builder().build().writeValueAsString(stats));
         }
         return 0;
     }

@@ -37,7 +37,12 @@ public class DemoRegio {
     }
 
     public Samenvatting genereer(Path map) {
-        return schrijf(map, DemoVerkeer.maak(regio.regio(), SEED));
+        return genereer(map, 1.0);
+    }
+
+    /** The same region at a fraction of its volume, for tests and quick looks. */
+    public Samenvatting genereer(Path map, double schaal) {
+        return schrijf(map, DemoVerkeer.maak(regio.regio(), SEED, schaal));
     }
 
     private static Samenvatting schrijf(Path map, List<DemoVerkeer.Bestand> bestanden) {

@@ -137,11 +137,14 @@ class ZorgOpslag implements ZorgGebruik {
         return jdbc.sql("select count(*) from traject").query(Long.class).single();
     }
 
-    /** From the first trajectory's year to the year of the latest start or stop reported. */
+    /**
+     * From the year of the first start or stop report to the year of the latest start or stop.
+     * Years before the first report would only show the care still running when reporting began.
+     */
     @Override
     public List<Integer> jaren() {
         Map<String, Object> grenzen = jdbc.sql("""
-                select (select min(begindatum) from traject) as van,
+                select (select min(dagtekening) from zorgmelding) as van,
                        (select max(begindatum) from zorgmelding) as laatste_start,
                        (select max(einddatum) from zorgmelding) as laatste_stop""").query().singleRow();
         if (grenzen.get("van") == null) {

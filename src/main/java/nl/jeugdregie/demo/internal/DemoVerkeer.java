@@ -15,8 +15,8 @@ public final class DemoVerkeer {
     private DemoVerkeer() {
     }
 
-    public static List<Bestand> maak(Regio regio, long seed) {
-        List<Generator.DemoBericht> berichten = new Generator(regio, seed).genereer();
+    public static List<Bestand> maak(Regio regio, long seed, double schaal) {
+        List<Generator.DemoBericht> berichten = new Generator(regio, seed, schaal).genereer();
         Kansen kans = new Kansen(seed + 1);
         List<Bestand> bestanden = new ArrayList<>(berichten.size() + 1000);
         for (Generator.DemoBericht b : berichten) {

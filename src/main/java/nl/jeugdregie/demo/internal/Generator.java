@@ -54,6 +54,7 @@ final class Generator {
 
     private final Regio regio;
     private final Kansen kans;
+    private final double schaal;
     private final List<DemoBericht> berichten = new ArrayList<>();
     private final List<Levering> leveringen = new ArrayList<>();
     private final List<Jeugdige> eerdereJeugdigen = new ArrayList<>();
@@ -62,14 +63,16 @@ final class Generator {
     private long toewijzingNummer = 100000;
     private long referentieNummer = 1;
 
-    Generator(Regio regio, long seed) {
+    /** @param schaal 1 for the region's real volume; smaller for quick runs with the same shape */
+    Generator(Regio regio, long seed, double schaal) {
         this.regio = regio;
         this.kans = new Kansen(seed);
+        this.schaal = schaal;
     }
 
     List<DemoBericht> genereer() {
         for (YearMonth maand = YearMonth.of(2017, 1); !maand.isAfter(YearMonth.from(EINDE)); maand = maand.plusMonths(1)) {
-            int nieuw = kans.poisson(instroomPerMaand(maand));
+            int nieuw = kans.poisson(instroomPerMaand(maand) * schaal);
             for (int i = 0; i < nieuw; i++) {
                 LocalDate start = maand.atDay(kans.tussen(1, maand.lengthOfMonth()));
                 episode(start);
@@ -279,7 +282,7 @@ final class Generator {
             YearMonth m = YearMonth.parse(d[0]);
             LocalDate dag = m.atEndOfMonth().plusDays(kans.kans(0.03) ? kans.tussen(95, 200) : kans.tussen(4, 30));
             prestaties.sort((a, b) -> a.bsn().compareTo(b.bsn()));
-            String nummer = "D" + d[1].substring(4) + d[2] + m.toString().replace("-", "");
+            String nummer = "D" + d[1].substring(6) + d[2] + m.toString().substring(2).replace("-", "");
             bericht(dag, "JW323", d[1], IjwSchrijver.jw323(d[1], d[2], id(d[1]), dag, nummer, m.atDay(1),
                     m.atEndOfMonth(), prestaties));
         });

@@ -1,0 +1,99 @@
+package nl.jeugdregie.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.jeugdregie.demo.DemoRegio;
+import nl.jeugdregie.messages.BerichtBronnen;
+import nl.jeugdregie.messages.Intake;
+import nl.jeugdregie.support.JeugdregieTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The overview in Debian's headless Chromium: real numbers, all municipalities, no serious accessibility faults. */
+@JeugdregieTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jeugdregie.test=browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OverzichtBrowserTest {
+
+    static final List<String> CHROMIUM_FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    @LocalServerPort
+    int poort;
+    @Autowired
+    DemoRegio demo;
+    @Autowired
+    Intake intake;
+
+    Playwright playwright;
+    Browser browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        Path map = Files.createTempDirectory("demo").resolve("berichten");
+        demo.genereer(map, 0.03);
+        intake.ontvang(BerichtBronnen.van(map), t -> { });
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true).setArgs(CHROMIUM_FLAGS));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void theOverviewShowsAllMunicipalitiesAChartAndPassesAxe() throws Exception {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + poort + "/");
+        assertThat(page.locator("h1").textContent()).contains("Jeugdigen in zorg").contains("Twente");
+        List<String> gemeenten = page.locator("#per-gemeente tbody th").allTextContents().stream().map(String::strip).toList();
+        assertThat(gemeenten).hasSize(14).contains("Almelo", "Enschede", "Wierden");
+        assertThat(page.locator("#per-gemeente tbody td").allTextContents()).anyMatch(t -> !t.strip().equals("0"));
+        page.locator("#grafiek svg").first().waitFor();
+
+        Path map = Path.of("target", "screenshots");
+        Files.createDirectories(map);
+        page.screenshot(new Page.ScreenshotOptions().setPath(map.resolve("overzicht.png")).setFullPage(true));
+
+        AxeResults resultaat = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        List<String> ernstig = resultaat.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(Rule::getId).toList();
+        assertThat(ernstig).as("ernstige of kritieke axe-overtredingen").isEmpty();
+    }
+
+    @Test
+    void aMunicipalityCanBeChosenAndEnglishIsAvailable() {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + poort + "/");
+        page.selectOption("#gemeente", "GM0153");
+        page.selectOption("#jaar", "2023");
+        page.locator("form.filters button").click();
+        page.waitForURL("**gemeente=GM0153**");
+        assertThat(page.locator("h1").textContent()).contains("Enschede");
+        page.navigate("http://localhost:" + poort + "/?lang=en");
+        assertThat(page.locator("h1").textContent()).contains("Youths in care");
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+    }
+}
