@@ -1,20 +1,18 @@
 package nl.jeugdregie.messages.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
-import java.util.zip.Inflater;
+import net.jpountz.lz4.LZ4Compressor;
+import net.jpountz.lz4.LZ4Factory;
 import nl.jeugdregie.messages.BerichtenOverzicht;
 import nl.jeugdregie.messages.IntakeTelling;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,8 +24,9 @@ import org.springframework.stereotype.Repository;
 class BerichtOpslag implements BerichtenOverzicht {
 
     private static final int BLOK = 1000;
+    private static final LZ4Factory LZ4 = LZ4Factory.fastestInstance();
 
-    /** A row to write. */
+    /** A row to write; {@code inhoud} is already compressed. */
     record Rij(long id, String status, String type, String afzender, String ontvanger, String identificatie,
                java.time.LocalDate dagtekening, String gemeente, String aanbieder, String identSleutel, String hash,
                String reden, String bron, Long dubbelVan, byte[] inhoud) {
@@ -97,7 +96,7 @@ class BerichtOpslag implements BerichtenOverzicht {
             ps.setString(13, r.bron());
             ps.setTimestamp(14, nu);
             ps.setObject(15, r.dubbelVan(), Types.BIGINT);
-            ps.setBytes(16, r.inhoud() == null ? null : deflate(r.inhoud()));
+            ps.setBytes(16, r.inhoud());
         });
         template.batchUpdate("insert into bericht_bevinding (bericht_id, code, omschrijving) values (?, ?, ?)",
                 bevindingen, 500, (ps, b) -> {
@@ -116,7 +115,7 @@ class BerichtOpslag implements BerichtenOverzicht {
         jdbc.sql("select id, gemeente, aanbieder, inhoud from bericht where status = 'geaccepteerd' order by id")
                 .query(rs -> {
                     verwerker.accept(new Opgeslagen(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            inflate(rs.getBytes(4))));
+                            decomprimeer(rs.getBytes(4))));
                 });
     }
 
@@ -175,43 +174,28 @@ class BerichtOpslag implements BerichtenOverzicht {
 
     byte[] inhoud(long id) {
         return jdbc.sql("select inhoud from bericht where id = :id").param("id", id)
-                .query((rs, n) -> rs.getBytes(1)).optional().map(BerichtOpslag::inflate).orElse(null);
+                .query((rs, n) -> rs.getBytes(1)).optional().map(BerichtOpslag::decomprimeer).orElse(null);
     }
 
-    private static byte[] deflate(byte[] data) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        deflater.setInput(data);
-        deflater.finish();
-        ByteArrayOutputStream uit = new ByteArrayOutputStream(data.length / 4 + 64);
-        byte[] buffer = new byte[8192];
-        while (!deflater.finished()) {
-            uit.write(buffer, 0, deflater.deflate(buffer));
-        }
-        deflater.end();
-        return uit.toByteArray();
+    /**
+     * Content is stored LZ4-compressed behind its length: several times faster than deflate, which
+     * matters at the door. Done while processing, outside the writing transaction.
+     */
+    static byte[] comprimeer(byte[] data) {
+        LZ4Compressor lz4 = LZ4.fastCompressor();
+        byte[] uit = new byte[4 + lz4.maxCompressedLength(data.length)];
+        ByteBuffer.wrap(uit).putInt(data.length);
+        int lengte = lz4.compress(data, 0, data.length, uit, 4);
+        return Arrays.copyOf(uit, 4 + lengte);
     }
 
-    static byte[] inflate(byte[] data) {
+    static byte[] decomprimeer(byte[] data) {
         if (data == null) {
             return null;
         }
-        Inflater inflater = new Inflater();
-        inflater.setInput(data);
-        ByteArrayOutputStream uit = new ByteArrayOutputStream(data.length * 4);
-        byte[] buffer = new byte[8192];
-        try {
-            while (!inflater.finished()) {
-                int n = inflater.inflate(buffer);
-                if (n == 0 && inflater.needsInput()) {
-                    throw new UncheckedIOException(new IOException("afgebroken inhoud in berichtenopslag"));
-                }
-                uit.write(buffer, 0, n);
-            }
-        } catch (DataFormatException e) {
-            throw new UncheckedIOException(new IOException("beschadigde inhoud in berichtenopslag", e));
-        } finally {
-            inflater.end();
-        }
-        return uit.toByteArray();
+        int lengte = ByteBuffer.wrap(data).getInt();
+        byte[] uit = new byte[lengte];
+        LZ4.safeDecompressor().decompress(data, 4, data.length - 4, uit, 0);
+        return uit;
     }
 }

@@ -5,6 +5,10 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import nl.jeugdregie.messages.Bericht;
 import nl.jeugdregie.messages.BerichtBron;
@@ -45,20 +49,53 @@ class IntakeService implements Intake {
         this.tx = tx;
     }
 
+    /**
+     * Reading and processing the next batch overlaps with writing the previous one: a single
+     * writer thread keeps the store's order and has at most one batch in hand.
+     */
     @Override
     public synchronized IntakeTelling ontvang(Iterator<BerichtBron> bronnen, Consumer<IntakeTelling> voortgang) {
-        IntakeTelling totaal = IntakeTelling.NUL;
-        List<BerichtBron> batch = new ArrayList<>(BATCH);
-        while (bronnen.hasNext()) {
-            batch.add(bronnen.next());
-            if (batch.size() == BATCH || !bronnen.hasNext()) {
-                totaal = totaal.plus(telling(verwerkBatch(batch)));
-                voortgang.accept(totaal);
-                batch = new ArrayList<>(BATCH);
+        ExecutorService schrijver = Executors.newSingleThreadExecutor(r -> new Thread(r, "intake-schrijver"));
+        try {
+            IntakeTelling totaal = IntakeTelling.NUL;
+            Future<List<Uitkomst>> vorige = null;
+            List<BerichtBron> batch = new ArrayList<>(BATCH);
+            while (bronnen.hasNext()) {
+                batch.add(bronnen.next());
+                if (batch.size() == BATCH || !bronnen.hasNext()) {
+                    List<Verwerking.Resultaat> resultaten = verwerk(batch);
+                    if (vorige != null) {
+                        totaal = totaal.plus(telling(wacht(vorige)));
+                        voortgang.accept(totaal);
+                    }
+                    vorige = schrijver.submit(() -> tx.execute(s -> bewaar(resultaten)));
+                    batch = new ArrayList<>(BATCH);
+                }
             }
+            if (vorige != null) {
+                totaal = totaal.plus(telling(wacht(vorige)));
+                voortgang.accept(totaal);
+            }
+            events.publishEvent(new IntakeAfgerond(totaal));
+            return totaal;
+        } finally {
+            schrijver.shutdownNow();
         }
-        events.publishEvent(new IntakeAfgerond(totaal));
-        return totaal;
+    }
+
+    private static List<Uitkomst> wacht(Future<List<Uitkomst>> schrijven) {
+        try {
+            return schrijven.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("inlezen onderbroken", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private List<Verwerking.Resultaat> verwerk(List<BerichtBron> bronnen) {
+        return bronnen.parallelStream().map(verwerking::verwerk).toList();
     }
 
     @Override
@@ -100,7 +137,7 @@ class IntakeService implements Intake {
     }
 
     private List<Uitkomst> verwerkBatch(List<BerichtBron> bronnen) {
-        List<Verwerking.Resultaat> resultaten = bronnen.parallelStream().map(verwerking::verwerk).toList();
+        List<Verwerking.Resultaat> resultaten = verwerk(bronnen);
         return tx.execute(s -> bewaar(resultaten));
     }
 

@@ -17,7 +17,7 @@ import nl.jeugdregie.region.RegioCatalogus;
  */
 final class Verwerking {
 
-    /** One processed message: {@code fout} is null when it can be accepted. */
+    /** One processed message: {@code fout} is null when it can be accepted; {@code schoon} is compressed. */
     record Resultaat(BerichtBron bron, String identSleutel, String hash, IjwParser.Kop kop, String gemeente,
                      String aanbieder, Inhoud inhoud, byte[] schoon, String fout, List<String> bevindingen) {
     }
@@ -52,7 +52,7 @@ final class Verwerking {
             List<String> bevindingen = partijen[1] == null || regio.kentAanbieder(partijen[1]) ? List.of()
                     : List.of("AANBIEDER_ONBEKEND");
             return new Resultaat(bron, sleutel(kop), hash, kop, gemeente.code(), partijen[1], geparseerd.inhoud(),
-                    opschoner.schoon(boom, false), null, bevindingen);
+                    BerichtOpslag.comprimeer(opschoner.schoon(boom, false)), null, bevindingen);
         } catch (BerichtFout fout) {
             IjwParser.Kop bekend = kop != null ? kop : fout.kop();
             return afgewezen(bron, bekend == null ? "?:" + hash : sleutel(bekend), hash, fout.getMessage(), bekend);
@@ -66,7 +66,7 @@ final class Verwerking {
 
     private Resultaat afgewezen(BerichtBron bron, String sleutel, String hash, String reden, IjwParser.Kop kop) {
         byte[] ruw = bron.inhoud() == null || bron.inhoud().length > BerichtBronnen.MAX_BYTES ? null
-                : opschoner.schoonRuw(bron.inhoud()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                : BerichtOpslag.comprimeer(opschoner.schoonRuw(bron.inhoud()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return new Resultaat(bron, sleutel, hash, kop, null, null, null, ruw, reden, List.of());
     }
 

@@ -42,7 +42,7 @@ class PseudonimiseringTest {
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                     Object waarde = rs.getObject(i);
                     if (waarde instanceof byte[] bytes) {
-                        inhoud.add(new String(BerichtOpslag.inflate(bytes), StandardCharsets.UTF_8));
+                        inhoud.add(new String(BerichtOpslag.decomprimeer(bytes), StandardCharsets.UTF_8));
                     } else if (waarde != null) {
                         inhoud.add(waarde.toString());
                     }
