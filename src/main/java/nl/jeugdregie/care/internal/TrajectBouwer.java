@@ -55,8 +55,13 @@ final class TrajectBouwer {
         List<Bevinding> bevindingen = new ArrayList<>();
         Map<String, ToewijzingFeit> toewijzingen = geldendeToewijzingen(feiten.toewijzingen());
         List<Periode> perioden = perioden(feiten.meldingen(), toewijzingen, bevindingen);
-        List<Traject> trajecten = voegSamen(feiten.jeugdige(), perioden, feiten.verzoeken());
-        return new Uitkomst(markeerCrisisVoorloop(trajecten), bevindingen);
+        List<List<Periode>> groepen = voegSamen(perioden);
+        List<Traject> trajecten = new ArrayList<>();
+        for (List<Periode> groep : groepen) {
+            trajecten.add(traject(feiten.jeugdige(), groep, feiten.verzoeken(), gestartMetCrisis(groep, groepen)));
+        }
+        trajecten.sort(Comparator.comparing(Traject::begindatum).thenComparing(Traject::aanbieder));
+        return new Uitkomst(trajecten, bevindingen);
     }
 
     private static String sleutel(String gemeente, String aanbieder, String nummer) {
@@ -127,40 +132,54 @@ final class TrajectBouwer {
                 : toewijzing != null ? toewijzing.categorie() : null;
         String code = start.code() != null ? start.code() : toewijzing != null ? toewijzing.code() : null;
         ProductIndeling product = indeling.apply(categorie, code);
-        LocalDate eind = stop == null ? null : stop.einddatum();
-        LocalDate begin = start.begindatum();
-        if (product.hulpvorm().metVerblijf()) {
-            begin = begin.plusDays(1);
-            if (eind != null && eind.isBefore(begin)) {
-                begin = eind;
-            }
-        }
-        return new Periode(toewijzing, start.gemeente(), start.aanbieder(), product, begin, eind,
-                stop == null ? null : stop.reden());
+        return new Periode(toewijzing, start.gemeente(), start.aanbieder(), product, start.begindatum(),
+                stop == null ? null : stop.einddatum(), stop == null ? null : stop.reden());
     }
 
-    private List<Traject> voegSamen(String jeugdige, List<Periode> perioden, List<VerzoekFeit> verzoeken) {
+    private static List<List<Periode>> voegSamen(List<Periode> perioden) {
         Map<String, List<Periode>> perVorm = perioden.stream()
                 .sorted(Comparator.comparing(Periode::begin))
                 .collect(Collectors.groupingBy(p -> p.aanbieder() + "|" + p.product().hulpvorm().code(),
                         LinkedHashMap::new, Collectors.toList()));
-        List<Traject> trajecten = new ArrayList<>();
+        List<List<Periode>> groepen = new ArrayList<>();
         for (List<Periode> reeks : perVorm.values()) {
             List<Periode> groep = new ArrayList<>();
             LocalDate eindGroep = null;
             for (Periode p : reeks) {
                 boolean sluitAan = !groep.isEmpty() && (eindGroep == null || !p.begin().isAfter(eindGroep.plusDays(1)));
                 if (!groep.isEmpty() && !sluitAan) {
-                    trajecten.add(traject(jeugdige, groep, verzoeken));
+                    groepen.add(groep);
                     groep = new ArrayList<>();
                 }
                 eindGroep = groep.isEmpty() ? p.eind() : later(eindGroep, p.eind());
                 groep.add(p);
             }
-            trajecten.add(traject(jeugdige, groep, verzoeken));
+            groepen.add(groep);
         }
-        trajecten.sort(Comparator.comparing(Traject::begindatum).thenComparing(Traject::aanbieder));
-        return trajecten;
+        return groepen;
+    }
+
+    /**
+     * Care started in crisis: its first period is crisis care, or crisis-only care of the youth ran
+     * up to (or into) its first day. Compared on reported dates, before the stay-start shift.
+     */
+    private static boolean gestartMetCrisis(List<Periode> groep, List<List<Periode>> groepen) {
+        Periode eerste = groep.getFirst();
+        if (eerste.product().segment() == Segment.CRISIS) {
+            return true;
+        }
+        return groepen.stream()
+                .filter(g -> g != groep && g.stream().allMatch(p -> p.product().segment() == Segment.CRISIS))
+                .anyMatch(c -> {
+                    LocalDate eind = eind(c);
+                    return !c.getFirst().begin().isAfter(eerste.begin())
+                            && (eind == null || !eind.plusDays(1).isBefore(eerste.begin()));
+                });
+    }
+
+    private static LocalDate eind(List<Periode> groep) {
+        return groep.stream().anyMatch(p -> p.eind() == null) ? null
+                : groep.stream().map(Periode::eind).max(Comparator.naturalOrder()).orElseThrow();
     }
 
     /** Null means open: later than any date. */
@@ -168,10 +187,17 @@ final class TrajectBouwer {
         return a == null || b == null ? null : a.isAfter(b) ? a : b;
     }
 
-    private static Traject traject(String jeugdige, List<Periode> groep, List<VerzoekFeit> verzoeken) {
+    private static Traject traject(String jeugdige, List<Periode> groep, List<VerzoekFeit> verzoeken, boolean crisis) {
         Periode eerste = groep.getFirst();
         boolean open = groep.stream().anyMatch(p -> p.eind() == null);
         Periode laatste = open ? null : groep.stream().max(Comparator.comparing(Periode::eind)).orElseThrow();
+        LocalDate begin = eerste.begin();
+        if (eerste.product().hulpvorm().metVerblijf()) {
+            begin = begin.plusDays(1);
+            if (!open && laatste.eind().isBefore(begin)) {
+                begin = laatste.eind();
+            }
+        }
         Segment segment = groep.stream()
                 .filter(p -> p.product().segment() != Segment.CRISIS)
                 .max(Comparator.comparing(Periode::begin))
@@ -182,7 +208,7 @@ final class TrajectBouwer {
         LocalDate geboortedatum = groep.stream().map(Periode::toewijzing).filter(Objects::nonNull)
                 .map(ToewijzingFeit::geboortedatum).findFirst().orElse(null);
         return new Traject(jeugdige, eerste.gemeente(), eerste.aanbieder(), eerste.product().hulpvorm(), segment,
-                eerste.begin(), open ? null : laatste.eind(), eerste.product().segment() == Segment.CRISIS,
+                begin, open ? null : laatste.eind(), crisis,
                 verwijzer(eerste, verzoeken), open ? null : laatste.reden(), geboortedatum,
                 productcodes.length() > 200 ? productcodes.substring(0, 200) : productcodes);
     }
@@ -200,20 +226,5 @@ final class TrajectBouwer {
                 .map(VerzoekFeit::verwijzer)
                 .findFirst()
                 .orElse(GEMEENTELIJKE_TOEGANG);
-    }
-
-    /** Care that begins while (or the day after) a crisis trajectory runs is care started in crisis. */
-    private static List<Traject> markeerCrisisVoorloop(List<Traject> trajecten) {
-        List<Traject> crisis = trajecten.stream().filter(t -> t.segment() == Segment.CRISIS).toList();
-        if (crisis.isEmpty()) {
-            return trajecten;
-        }
-        return trajecten.stream().map(t -> t.gestartMetCrisis() || crisis.stream().noneMatch(c -> c != t
-                && !c.begindatum().isAfter(t.begindatum())
-                && (c.einddatum() == null || !c.einddatum().plusDays(1).isBefore(t.begindatum())))
-                ? t
-                : new Traject(t.jeugdige(), t.gemeente(), t.aanbieder(), t.hulpvorm(), t.segment(), t.begindatum(),
-                        t.einddatum(), true, t.verwijzer(), t.redenBeeindiging(), t.geboortedatum(), t.productcodes()))
-                .toList();
     }
 }

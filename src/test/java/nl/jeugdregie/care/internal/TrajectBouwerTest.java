@@ -117,6 +117,17 @@ class TrajectBouwerTest {
     }
 
     @Test
+    void stayThatFollowsCrisisStayTheNextDayIsOneTrajectory() {
+        List<Traject> t = bouwer.bouw(feiten(List.of(toewijzing("1", "46A01", d(2024, 1, 1), null),
+                        toewijzing("2", "43A01", d(2024, 1, 20), null)),
+                List.of(start("1", "46A01", d(2024, 1, 1), d(2024, 1, 2)), stop("1", "46A01", d(2024, 1, 1), d(2024, 1, 19), d(2024, 1, 21)),
+                        start("2", "43A01", d(2024, 1, 20), d(2024, 1, 21))))).trajecten();
+        assertThat(t).hasSize(1);
+        assertThat(t.getFirst().begindatum()).isEqualTo(d(2024, 1, 2));
+        assertThat(t.getFirst().einddatum()).isNull();
+    }
+
+    @Test
     void careStartingAsACrisisEndsElsewhereIsStartedInCrisis() {
         List<Traject> t = bouwer.bouw(feiten(List.of(toewijzing("1", "46A02", d(2024, 1, 1), null),
                         toewijzing("2", "45A02", d(2024, 1, 20), null)),
