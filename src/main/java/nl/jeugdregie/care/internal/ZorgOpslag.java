@@ -164,65 +164,53 @@ class ZorgOpslag implements ZorgGebruik {
 
     @Override
     public List<JeugdigenInZorg> jeugdigenInZorg() {
-        List<JeugdigenInZorg> result = new ArrayList<>();
-        for (int jaar : jaren()) {
-            jdbc.sql("""
-                            select gemeente, segment, count(distinct jeugdige) from traject
-                            where begindatum <= :tot and (einddatum is null or einddatum >= :van)
-                            group by gemeente, segment order by gemeente, segment""")
-                    .param("van", LocalDate.of(jaar, 1, 1))
-                    .param("tot", LocalDate.of(jaar, 12, 31))
-                    .query((rs, n) -> result.add(new JeugdigenInZorg(jaar, rs.getString(1), rs.getString(2), rs.getLong(3))))
-                    .list();
-        }
-        return result;
+        return tel(jaren(), true, true, null);
     }
 
     @Override
     public List<JeugdigenInZorg> jeugdigenPerSegment(String gemeente) {
-        List<JeugdigenInZorg> result = new ArrayList<>();
-        for (int jaar : jaren()) {
-            jdbc.sql("""
-                            select segment, count(distinct jeugdige) from traject
-                            where begindatum <= :tot and (einddatum is null or einddatum >= :van)
-                              and (:gemeente is null or gemeente = :gemeente)
-                            group by segment order by segment""")
-                    .param("van", LocalDate.of(jaar, 1, 1))
-                    .param("tot", LocalDate.of(jaar, 12, 31))
-                    .param("gemeente", gemeente, Types.VARCHAR)
-                    .query((rs, n) -> result.add(new JeugdigenInZorg(jaar, gemeente, rs.getString(1), rs.getLong(2))))
-                    .list();
-        }
-        return result;
+        return tel(jaren(), false, true, gemeente);
+    }
+
+    @Override
+    public List<JeugdigenInZorg> jeugdigenTotaal(String gemeente) {
+        return tel(jaren(), false, false, gemeente);
     }
 
     @Override
     public Map<String, Long> jeugdigenTotaalPerGemeente(int jaar) {
         Map<String, Long> result = new HashMap<>();
-        jdbc.sql("""
-                        select gemeente, count(distinct jeugdige) from traject
-                        where begindatum <= :tot and (einddatum is null or einddatum >= :van)
-                        group by gemeente""")
-                .param("van", LocalDate.of(jaar, 1, 1))
-                .param("tot", LocalDate.of(jaar, 12, 31))
-                .query((rs, n) -> result.put(rs.getString(1), rs.getLong(2)))
-                .list();
+        tel(List.of(jaar), true, false, null).forEach(j -> result.put(j.gemeente(), j.jeugdigen()));
         return result;
     }
 
-    @Override
-    public List<JeugdigenInZorg> jeugdigenTotaal(String gemeente) {
+    /**
+     * Distinct youths with a trajectory overlapping each year, grouped by municipality and/or
+     * segment; without a grouping the municipality is the one asked for (or null) and the segment "totaal".
+     */
+    private List<JeugdigenInZorg> tel(List<Integer> jaren, boolean perGemeente, boolean perSegment, String gemeente) {
+        List<String> groepen = new ArrayList<>();
+        if (perGemeente) {
+            groepen.add("gemeente");
+        }
+        if (perSegment) {
+            groepen.add("segment");
+        }
+        String select = String.join(", ", groepen) + (groepen.isEmpty() ? "" : ", ");
+        String groupBy = groepen.isEmpty() ? "" : " group by " + String.join(", ", groepen) + " order by " + String.join(", ", groepen);
         List<JeugdigenInZorg> result = new ArrayList<>();
-        for (int jaar : jaren()) {
-            long aantal = jdbc.sql("""
-                            select count(distinct jeugdige) from traject
-                            where begindatum <= :tot and (einddatum is null or einddatum >= :van)
-                              and (:gemeente is null or gemeente = :gemeente)""")
+        for (int jaar : jaren) {
+            jdbc.sql("select " + select + "count(distinct jeugdige) from traject"
+                            + " where begindatum <= :tot and (einddatum is null or einddatum >= :van)"
+                            + " and (:gemeente is null or gemeente = :gemeente)" + groupBy)
                     .param("van", LocalDate.of(jaar, 1, 1))
                     .param("tot", LocalDate.of(jaar, 12, 31))
                     .param("gemeente", gemeente, Types.VARCHAR)
-                    .query(Long.class).single();
-            result.add(new JeugdigenInZorg(jaar, gemeente, "totaal", aantal));
+                    .query((rs, n) -> result.add(new JeugdigenInZorg(jaar,
+                            perGemeente ? rs.getString("gemeente") : gemeente,
+                            perSegment ? rs.getString("segment") : "totaal",
+                            rs.getLong(groepen.size() + 1))))
+                    .list();
         }
         return result;
     }
