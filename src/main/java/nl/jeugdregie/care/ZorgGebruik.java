@@ -5,20 +5,19 @@ import java.util.List;
 /** Read side of the care facts, for pages, exports and the command line. */
 public interface ZorgGebruik {
 
+    /** Segment value of the rows that count all segments together. */
+    String ALLE_SEGMENTEN = "totaal";
+
     long aantalTrajecten();
 
-    /** Years in which any trajectory runs, ascending. */
+    /** Years from the first to the latest start or stop report, ascending. */
     List<Integer> jaren();
 
-    /** Per year, municipality and segment; youths in care in two segments count in both. */
+    /**
+     * Distinct youths with a trajectory overlapping each year, at every level: per municipality
+     * and segment, per municipality ({@link #ALLE_SEGMENTEN}), per segment for the region
+     * (municipality null) and for the region as a whole. A youth in two segments counts in both
+     * and once in the total.
+     */
     List<JeugdigenInZorg> jeugdigenInZorg();
-
-    /** Distinct youths per year and segment for the whole region (gemeente null) or one municipality. */
-    List<JeugdigenInZorg> jeugdigenPerSegment(String gemeente);
-
-    /** Distinct youths per year for the whole region or one municipality (null: region), all segments together. */
-    List<JeugdigenInZorg> jeugdigenTotaal(String gemeente);
-
-    /** Distinct youths in care in a year per municipality, all segments together. */
-    java.util.Map<String, Long> jeugdigenTotaalPerGemeente(int jaar);
 }

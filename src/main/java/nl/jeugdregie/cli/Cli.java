@@ -140,7 +140,7 @@ public final class Cli {
             IntakeTelling t = ctx.getBean(BerichtenOverzicht.class).telling();
             ZorgGebruik zorg = ctx.getBean(ZorgGebruik.class);
             List<Map<String, Object>> perJaar = new ArrayList<>();
-            for (JeugdigenInZorg j : zorg.jeugdigenInZorg()) {
+            for (JeugdigenInZorg j : zorg.jeugdigenInZorg().stream().filter(j -> !j.regio() && !j.alleSegmenten()).toList()) {
                 Map<String, Object> rij = new LinkedHashMap<>();
                 rij.put("year", j.jaar());
                 rij.put("municipality", j.gemeente());

@@ -65,8 +65,23 @@ class HerbouwTest {
     @Test
     void everyMunicipalityHasYouthsInCareEachYear() {
         List<JeugdigenInZorg> perJaar = zorg.jeugdigenInZorg();
-        assertThat(perJaar.stream().filter(j -> j.jaar() == 2024).map(JeugdigenInZorg::gemeente).distinct()).hasSize(14);
+        assertThat(perJaar.stream().filter(j -> j.jaar() == 2024 && !j.regio()).map(JeugdigenInZorg::gemeente).distinct())
+                .hasSize(14);
         assertThat(perJaar).allMatch(j -> j.jeugdigen() > 0);
+        for (int jaar : zorg.jaren()) {
+            long regio = perJaar.stream().filter(j -> j.jaar() == jaar && j.regio() && j.alleSegmenten())
+                    .mapToLong(JeugdigenInZorg::jeugdigen).sum();
+            long somGemeenten = perJaar.stream().filter(j -> j.jaar() == jaar && !j.regio() && j.alleSegmenten())
+                    .mapToLong(JeugdigenInZorg::jeugdigen).sum();
+            long somSegmenten = perJaar.stream().filter(j -> j.jaar() == jaar && j.regio() && !j.alleSegmenten())
+                    .mapToLong(JeugdigenInZorg::jeugdigen).sum();
+            long sql = jdbc.queryForObject("""
+                    select count(distinct jeugdige) from traject
+                    where begindatum <= ? and (einddatum is null or einddatum >= ?)""", Long.class,
+                    java.sql.Date.valueOf(jaar + "-12-31"), java.sql.Date.valueOf(jaar + "-01-01"));
+            assertThat(regio).as("distinct youths " + jaar).isEqualTo(sql).isPositive()
+                    .isLessThanOrEqualTo(somGemeenten).isLessThanOrEqualTo(somSegmenten);
+        }
     }
 
     private List<Map<String, Object>> momentopname() {

@@ -6,6 +6,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.TreeMap;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -162,56 +165,37 @@ class ZorgOpslag implements ZorgGebruik {
         return jaren;
     }
 
+    /**
+     * One pass over the trajectories: each youth gets a number, each (year, municipality, segment)
+     * level a bit set of the youths in care, so distinct counts at all levels cost one scan.
+     */
     @Override
     public List<JeugdigenInZorg> jeugdigenInZorg() {
-        return tel(jaren(), true, true, null);
-    }
-
-    @Override
-    public List<JeugdigenInZorg> jeugdigenPerSegment(String gemeente) {
-        return tel(jaren(), false, true, gemeente);
-    }
-
-    @Override
-    public List<JeugdigenInZorg> jeugdigenTotaal(String gemeente) {
-        return tel(jaren(), false, false, gemeente);
-    }
-
-    @Override
-    public Map<String, Long> jeugdigenTotaalPerGemeente(int jaar) {
-        Map<String, Long> result = new HashMap<>();
-        tel(List.of(jaar), true, false, null).forEach(j -> result.put(j.gemeente(), j.jeugdigen()));
-        return result;
-    }
-
-    /**
-     * Distinct youths with a trajectory overlapping each year, grouped by municipality and/or
-     * segment; without a grouping the municipality is the one asked for (or null) and the segment "totaal".
-     */
-    private List<JeugdigenInZorg> tel(List<Integer> jaren, boolean perGemeente, boolean perSegment, String gemeente) {
-        List<String> groepen = new ArrayList<>();
-        if (perGemeente) {
-            groepen.add("gemeente");
+        List<Integer> jaren = jaren();
+        if (jaren.isEmpty()) {
+            return List.of();
         }
-        if (perSegment) {
-            groepen.add("segment");
-        }
-        String select = String.join(", ", groepen) + (groepen.isEmpty() ? "" : ", ");
-        String groupBy = groepen.isEmpty() ? "" : " group by " + String.join(", ", groepen) + " order by " + String.join(", ", groepen);
-        List<JeugdigenInZorg> result = new ArrayList<>();
-        for (int jaar : jaren) {
-            jdbc.sql("select " + select + "count(distinct jeugdige) from traject"
-                            + " where begindatum <= :tot and (einddatum is null or einddatum >= :van)"
-                            + " and (:gemeente is null or gemeente = :gemeente)" + groupBy)
-                    .param("van", LocalDate.of(jaar, 1, 1))
-                    .param("tot", LocalDate.of(jaar, 12, 31))
-                    .param("gemeente", gemeente, Types.VARCHAR)
-                    .query((rs, n) -> result.add(new JeugdigenInZorg(jaar,
-                            perGemeente ? rs.getString("gemeente") : gemeente,
-                            perSegment ? rs.getString("segment") : "totaal",
-                            rs.getLong(groepen.size() + 1))))
-                    .list();
-        }
+        Map<String, Integer> nummers = new HashMap<>();
+        Map<JeugdigenInZorg, BitSet> inZorg = new TreeMap<>(Comparator.comparingInt(JeugdigenInZorg::jaar)
+                .thenComparing(JeugdigenInZorg::gemeente, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(JeugdigenInZorg::segment));
+        jdbc.sql("select jeugdige, gemeente, segment, begindatum, einddatum from traject").query(rs -> {
+            int nummer = nummers.computeIfAbsent(rs.getString(1), k -> nummers.size());
+            String gemeente = rs.getString(2);
+            String segment = rs.getString(3);
+            int van = Math.max(jaren.getFirst(), datum(rs, 4).getYear());
+            LocalDate eind = datum(rs, 5);
+            int tot = eind == null ? jaren.getLast() : Math.min(jaren.getLast(), eind.getYear());
+            for (int jaar = van; jaar <= tot; jaar++) {
+                for (String g : new String[] {gemeente, null}) {
+                    for (String s : new String[] {segment, ALLE_SEGMENTEN}) {
+                        inZorg.computeIfAbsent(new JeugdigenInZorg(jaar, g, s, 0), k -> new BitSet()).set(nummer);
+                    }
+                }
+            }
+        });
+        List<JeugdigenInZorg> result = new ArrayList<>(inZorg.size());
+        inZorg.forEach((k, v) -> result.add(new JeugdigenInZorg(k.jaar(), k.gemeente(), k.segment(), v.cardinality())));
         return result;
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import nl.jeugdregie.demo.internal.IjwSchrijver.Client;
 import nl.jeugdregie.demo.internal.IjwSchrijver.Prestatie;
 import nl.jeugdregie.demo.internal.IjwSchrijver.Regel;
@@ -32,8 +33,8 @@ final class Generator {
     static final LocalDate BEGIN = LocalDate.of(2020, 1, 1);
     static final LocalDate EINDE = LocalDate.of(2025, 12, 31);
 
-    /** One message of the simulated traffic. */
-    record DemoBericht(LocalDate dagtekening, String naam, String xml) {
+    /** One message of the simulated traffic; its text is made on demand. */
+    record DemoBericht(LocalDate dagtekening, String naam, Supplier<String> xml) {
     }
 
     private record Jeugdige(Client client, Gemeente gemeente) {
@@ -82,24 +83,24 @@ final class Generator {
         return berichten;
     }
 
-    /** About 8,500 new episodes in 2020, rising 4% a year; quieter in summer. */
+    /** About 7,400 new episodes in 2020, rising 4% a year; quieter in summer. */
     private static double instroomPerMaand(YearMonth maand) {
         double jaren = (maand.getYear() - 2020) + (maand.getMonthValue() - 1) / 12.0;
         double seizoen = maand.getMonthValue() == 7 || maand.getMonthValue() == 8 ? 0.8 : 1.04;
-        return 8500 / 12.0 * Math.pow(1.04, jaren) * seizoen;
+        return 7400 / 12.0 * Math.pow(1.04, jaren) * seizoen;
     }
 
     private void episode(LocalDate start) {
         String segment = kans.kies(List.of("ambulant", "verblijf", "wonen", "crisis", "jeugdbescherming", "jeugdreclassering"),
-                new double[] {81.65, 8.15, 1.7, 1.3, 5.3, 1.9});
+                new double[] {79.48, 8.57, 1.92, 1.53, 6.26, 2.24});
         Jeugdige jeugdige = jeugdige(start);
         int duur = switch (segment) {
-            case "verblijf" -> kans.duur(560, 0.9);
-            case "wonen" -> kans.duur(480, 0.7);
+            case "verblijf" -> kans.duur(650, 0.9);
+            case "wonen" -> kans.duur(520, 0.7);
             case "crisis" -> kans.tussen(5, 42);
             case "jeugdbescherming" -> kans.duur(520, 0.6);
             case "jeugdreclassering" -> kans.duur(300, 0.5);
-            default -> kans.duur(370, 0.9);
+            default -> kans.duur(460, 0.9);
         };
         String code = product(segment);
         String aanbieder = aanbieder(code);
@@ -183,25 +184,28 @@ final class Generator {
 
     private void traject(Jeugdige j, String aanbieder, String code, LocalDate start, LocalDate eind, String verwijzer,
                          boolean crisis) {
-        if (eind.isBefore(BEGIN)) {
+        if (eind.isBefore(BEGIN) || start.isAfter(EINDE)) {
             return;
         }
         String gemeente = j.gemeente().ijwCode();
         String categorie = code.substring(0, 2);
-        String referentie = null;
+        Client client = j.client();
         LocalDate toewijzingsdatum = crisis ? start : start.minusDays(kans.tussen(0, 21));
         if (kans.kans(0.07)) {
             toewijzingsdatum = start.plusDays(kans.tussen(5, 60));
         }
-        if (!verwijzer.equals("01")) {
-            referentie = "REF" + (referentieNummer++);
+        String referentie = verwijzer.equals("01") ? null : "REF" + (referentieNummer++);
+        if (referentie != null) {
             LocalDate verzoekDag = toewijzingsdatum.minusDays(kans.tussen(1, 8));
-            bericht(verzoekDag, "JW315", aanbieder, IjwSchrijver.jw315(aanbieder, gemeente, id(aanbieder), verzoekDag,
-                    j.client(), referentie, categorie, code, start, verwijzer));
+            String id = id(aanbieder);
+            bericht(verzoekDag, "JW315", aanbieder, id, () -> IjwSchrijver.jw315(aanbieder, gemeente, id, verzoekDag,
+                    client, referentie, categorie, code, start, verwijzer));
             if (kans.kans(0.03)) {
                 LocalDate antwoordDag = verzoekDag.plusDays(kans.tussen(2, 12));
-                bericht(antwoordDag, "JW319", gemeente, IjwSchrijver.jw319(gemeente, aanbieder, id(gemeente), antwoordDag,
-                        referentie, kans.kies(List.of("3", "4", "7"))));
+                String reden = kans.kies(List.of("3", "4", "7"));
+                String antwoordId = id(gemeente);
+                bericht(antwoordDag, "JW319", gemeente, antwoordId,
+                        () -> IjwSchrijver.jw319(gemeente, aanbieder, antwoordId, antwoordDag, referentie, reden));
                 return;
             }
         }
@@ -211,29 +215,33 @@ final class Generator {
         Toegewezen toegewezen = new Toegewezen(nummer, referentie, categorie, code, toewijzingsdatum,
                 LocalTime.of(kans.tussen(8, 17), kans.tussen(0, 59), kans.tussen(0, 59)), ingang, toewijzingEinde,
                 null, omvang(code), eenheid(code), "4");
-        bericht(toewijzingsdatum, "JW301", gemeente,
-                IjwSchrijver.jw301(gemeente, aanbieder, id(gemeente), toewijzingsdatum, j.client(), List.of(toegewezen)));
+        String toewijzingId = id(gemeente);
+        bericht(toegewezen.toewijzingsdatum(), "JW301", gemeente, toewijzingId, () -> IjwSchrijver.jw301(gemeente,
+                aanbieder, toewijzingId, toegewezen.toewijzingsdatum(), client, List.of(toegewezen)));
         if (!crisis && kans.kans(0.08)) {
             LocalDate wijziging = toewijzingsdatum.plusDays(kans.tussen(30, 200));
             if (!wijziging.isAfter(EINDE)) {
                 Toegewezen verlengd = new Toegewezen(nummer, referentie, categorie, code, wijziging,
                         LocalTime.of(10, 0, 0), ingang, toewijzingEinde.plusDays(180), "04", omvang(code), eenheid(code), "4");
-                bericht(wijziging, "JW301", gemeente,
-                        IjwSchrijver.jw301(gemeente, aanbieder, id(gemeente), wijziging, j.client(), List.of(verlengd)));
+                String wijzigingId = id(gemeente);
+                bericht(wijziging, "JW301", gemeente, wijzigingId, () -> IjwSchrijver.jw301(gemeente, aanbieder,
+                        wijzigingId, wijziging, client, List.of(verlengd)));
             }
         }
         LocalDate startMelding = werkdagenNa(start, kans.kans(0.1) ? kans.tussen(6, 30) : kans.tussen(0, 4));
         Regel regel = new Regel(nummer, categorie, code, ingang, start, null, null);
-        bericht(startMelding, "JW305", aanbieder,
-                IjwSchrijver.jw305(aanbieder, gemeente, id(aanbieder), startMelding, j.client(), List.of(regel)));
+        String startId = id(aanbieder);
+        bericht(startMelding, "JW305", aanbieder, startId,
+                () -> IjwSchrijver.jw305(aanbieder, gemeente, startId, startMelding, client, List.of(regel)));
         boolean gestopt = !eind.isAfter(EINDE);
         if (gestopt) {
             LocalDate stopMelding = werkdagenNa(eind, kans.kans(0.08) ? kans.tussen(6, 30) : kans.tussen(0, 4));
             String reden = crisis ? "31" : kans.kies(List.of("31", "32", "33", "34", "35", "38", "39"),
                     new double[] {58, 9, 5, 12, 6, 6, 4});
             Regel stop = new Regel(nummer, categorie, code, ingang, start, eind, reden);
-            bericht(stopMelding, "JW307", aanbieder,
-                    IjwSchrijver.jw307(aanbieder, gemeente, id(aanbieder), stopMelding, j.client(), List.of(stop)));
+            String stopId = id(aanbieder);
+            bericht(stopMelding, "JW307", aanbieder, stopId,
+                    () -> IjwSchrijver.jw307(aanbieder, gemeente, stopId, stopMelding, client, List.of(stop)));
         }
         leveringen.add(new Levering(j, aanbieder, code, nummer, referentie, start, gestopt ? eind : null));
     }
@@ -283,7 +291,8 @@ final class Generator {
             LocalDate dag = m.atEndOfMonth().plusDays(kans.kans(0.03) ? kans.tussen(95, 200) : kans.tussen(4, 30));
             prestaties.sort((a, b) -> a.bsn().compareTo(b.bsn()));
             String nummer = "D" + d[1].substring(6) + d[2] + m.toString().substring(2).replace("-", "");
-            bericht(dag, "JW323", d[1], IjwSchrijver.jw323(d[1], d[2], id(d[1]), dag, nummer, m.atDay(1),
+            String id = id(d[1]);
+            bericht(dag, "JW323", d[1], id, () -> IjwSchrijver.jw323(d[1], d[2], id, dag, nummer, m.atDay(1),
                     m.atEndOfMonth(), prestaties));
         });
     }
@@ -292,12 +301,16 @@ final class Generator {
         return String.valueOf(identificatie.merge(afzender, 1L, Long::sum));
     }
 
-    private void bericht(LocalDate dagtekening, String type, String afzender, String xml) {
+    /**
+     * Keeps a message to be written later: the text is made when its month is written, so six years
+     * of traffic never sit in memory at once. Traffic from before the system existed (care already
+     * running in 2020) arrives in the first days of January 2020.
+     */
+    private void bericht(LocalDate dagtekening, String type, String afzender, String id, Supplier<String> xml) {
         LocalDate dag = dagtekening.isBefore(BEGIN) ? BEGIN.plusDays(kans.tussen(0, 9)) : dagtekening;
-        if (dag != dagtekening) {
-            xml = xml.replace("<ijw:Dagtekening>" + dagtekening + "</ijw:Dagtekening>", "<ijw:Dagtekening>" + dag + "</ijw:Dagtekening>");
-        }
-        berichten.add(new DemoBericht(dag, type + "_" + afzender + "_" + identificatie.get(afzender) + ".xml", xml));
+        Supplier<String> tekst = dag.equals(dagtekening) ? xml : () -> xml.get().replace(
+                "<ijw:Dagtekening>" + dagtekening + "</ijw:Dagtekening>", "<ijw:Dagtekening>" + dag + "</ijw:Dagtekening>");
+        berichten.add(new DemoBericht(dag, type + "_" + afzender + "_" + id + ".xml", tekst));
     }
 
     private static LocalDate werkdagenNa(LocalDate datum, int werkdagen) {

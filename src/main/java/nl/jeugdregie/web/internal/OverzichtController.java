@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import nl.jeugdregie.care.JeugdigenInZorg;
 import nl.jeugdregie.care.ZorgGebruik;
@@ -48,14 +49,15 @@ class OverzichtController {
         List<Integer> jaren = zorg.jaren();
         int gekozenJaar = jaar != null && jaren.contains(jaar) ? jaar : jaren.isEmpty() ? 0 : laatsteVolleJaar(jaren);
 
-        List<Rij> perJaar = perJaar(zorg.jeugdigenPerSegment(code), zorg.jeugdigenTotaal(code), jeugdigen);
+        List<JeugdigenInZorg> inZorg = zorg.jeugdigenInZorg();
+        List<Rij> perJaar = perJaar(inZorg.stream().filter(j -> Objects.equals(j.gemeente(), code)).toList(), jeugdigen);
         model.addAttribute("regio", regio.regio());
         model.addAttribute("gemeente", gekozen.orElse(null));
         model.addAttribute("jaren", jaren);
         model.addAttribute("jaar", gekozenJaar);
         model.addAttribute("segmenten", Segment.values());
         model.addAttribute("perJaar", perJaar);
-        model.addAttribute("perGemeente", perGemeente(gekozenJaar));
+        model.addAttribute("perGemeente", perGemeente(inZorg, gekozenJaar));
         model.addAttribute("gekozenRij", perJaar.stream().filter(r -> r.sleutel().equals(String.valueOf(gekozenJaar)))
                 .findFirst().orElse(null));
         model.addAttribute("grafiek", grafiek(perJaar, locale));
@@ -68,22 +70,26 @@ class OverzichtController {
         return jaren.stream().filter(j -> j < huidig).reduce((a, b) -> b).orElse(jaren.getLast());
     }
 
-    private static List<Rij> perJaar(List<JeugdigenInZorg> perSegment, List<JeugdigenInZorg> totalen, int jeugdigen) {
+    private static List<Rij> perJaar(List<JeugdigenInZorg> inZorg, int jeugdigen) {
         Map<Integer, Map<String, Long>> segmenten = new LinkedHashMap<>();
-        perSegment.forEach(j -> segmenten.computeIfAbsent(j.jaar(), k -> new LinkedHashMap<>()).put(j.segment(), j.jeugdigen()));
-        List<Rij> rijen = new ArrayList<>();
-        for (JeugdigenInZorg t : totalen) {
-            rijen.add(new Rij(String.valueOf(t.jaar()), String.valueOf(t.jaar()),
-                    segmenten.getOrDefault(t.jaar(), Map.of()), t.jeugdigen(), per1000(t.jeugdigen(), jeugdigen)));
-        }
-        return rijen;
+        inZorg.stream().filter(j -> !j.alleSegmenten())
+                .forEach(j -> segmenten.computeIfAbsent(j.jaar(), k -> new LinkedHashMap<>()).put(j.segment(), j.jeugdigen()));
+        return inZorg.stream().filter(JeugdigenInZorg::alleSegmenten)
+                .map(t -> new Rij(String.valueOf(t.jaar()), String.valueOf(t.jaar()),
+                        segmenten.getOrDefault(t.jaar(), Map.of()), t.jeugdigen(), per1000(t.jeugdigen(), jeugdigen)))
+                .toList();
     }
 
-    private List<Rij> perGemeente(int jaar) {
+    private List<Rij> perGemeente(List<JeugdigenInZorg> inZorg, int jaar) {
         Map<String, Map<String, Long>> segmenten = new LinkedHashMap<>();
-        zorg.jeugdigenInZorg().stream().filter(j -> j.jaar() == jaar)
-                .forEach(j -> segmenten.computeIfAbsent(j.gemeente(), k -> new LinkedHashMap<>()).put(j.segment(), j.jeugdigen()));
-        Map<String, Long> totalen = zorg.jeugdigenTotaalPerGemeente(jaar);
+        Map<String, Long> totalen = new LinkedHashMap<>();
+        inZorg.stream().filter(j -> j.jaar() == jaar && !j.regio()).forEach(j -> {
+            if (j.alleSegmenten()) {
+                totalen.put(j.gemeente(), j.jeugdigen());
+            } else {
+                segmenten.computeIfAbsent(j.gemeente(), k -> new LinkedHashMap<>()).put(j.segment(), j.jeugdigen());
+            }
+        });
         List<Rij> rijen = new ArrayList<>();
         for (Gemeente g : regio.regio().gemeenten()) {
             long totaal = totalen.getOrDefault(g.code(), 0L);

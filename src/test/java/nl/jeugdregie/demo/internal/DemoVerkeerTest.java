@@ -57,8 +57,8 @@ class DemoVerkeerTest {
     void theSameSeedGivesTheSameRegion() {
         List<DemoVerkeer.Bestand> a = DemoVerkeer.maak(TWENTE, 11, 0.01);
         List<DemoVerkeer.Bestand> b = DemoVerkeer.maak(TWENTE, 11, 0.01);
-        assertThat(a).isEqualTo(b);
-        assertThat(DemoVerkeer.maak(TWENTE, 12, 0.01)).isNotEqualTo(a);
+        assertThat(a.stream().map(x -> x.naam() + x.inhoud()).toList()).isEqualTo(b.stream().map(x -> x.naam() + x.inhoud()).toList());
+        assertThat(DemoVerkeer.maak(TWENTE, 12, 0.01).stream().map(DemoVerkeer.Bestand::inhoud).toList()).isNotEqualTo(a.stream().map(DemoVerkeer.Bestand::inhoud).toList());
     }
 
     @Test
