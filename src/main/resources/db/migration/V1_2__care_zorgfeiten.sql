@@ -81,7 +81,6 @@ create table declaratieregel (
     bedrag_cent      bigint      not null,
     dagtekening      date        not null
 );
-create index declaratieregel_periode_idx on declaratieregel (begindatum);
 
 -- youth-care trajectories by the CBS definition (key: youth + start date + care form)
 create table traject (
