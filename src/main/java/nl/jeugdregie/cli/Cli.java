@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.jeugdregie.access.ApiSleutelBeheer;
+import nl.jeugdregie.access.DemoAccounts;
 import nl.jeugdregie.care.JeugdigenInZorg;
 import nl.jeugdregie.care.ZorgFeiten;
 import nl.jeugdregie.care.ZorgGebruik;
@@ -14,6 +16,10 @@ import nl.jeugdregie.messages.BerichtBronnen;
 import nl.jeugdregie.messages.BerichtenOverzicht;
 import nl.jeugdregie.messages.Intake;
 import nl.jeugdregie.messages.IntakeTelling;
+import nl.jeugdregie.region.Aanbieder;
+import nl.jeugdregie.region.Gemeente;
+import nl.jeugdregie.region.Regio;
+import nl.jeugdregie.region.RegioCatalogus;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -97,7 +103,24 @@ public final class Cli {
         ConfigurableApplicationContext web = start(app, opties, true);
         String poort = web.getEnvironment().getProperty("local.server.port", "8080");
         System.out.println("Jeugdregie draait op http://localhost:" + poort);
+        toonDemoAccounts(web);
         return BLIJFT_DRAAIEN;
+    }
+
+    /** Fresh passwords for the demo's accounts at every start; they are printed here and nowhere else. */
+    private static void toonDemoAccounts(ConfigurableApplicationContext ctx) {
+        Regio regio = ctx.getBean(RegioCatalogus.class).regio();
+        Gemeente gemeente = regio.gemeenten().stream().filter(g -> g.code().equals("GM0141")).findFirst()
+                .orElse(regio.gemeenten().getFirst());
+        Aanbieder aanbieder = regio.aanbieders().getFirst();
+        List<DemoAccounts.Account> accounts = ctx.getBean(DemoAccounts.class)
+                .maak(gemeente.code(), gemeente.naam(), aanbieder.agb(), aanbieder.naam());
+        System.out.println("Demo-accounts (wachtwoorden gelden tot de volgende start):");
+        for (DemoAccounts.Account a : accounts) {
+            System.out.printf("  %-10s %-22s %-10s %s%n", a.gebruikersnaam(), a.wachtwoord(), a.rol(), a.organisatie());
+        }
+        String sleutel = ctx.getBean(ApiSleutelBeheer.class).maak(aanbieder.agb(), "demo " + java.time.LocalDate.now());
+        System.out.println("API-sleutel van " + aanbieder.naam() + " voor POST /api/v1/berichten (X-API-Key): " + sleutel);
     }
 
     private static int ingest(Class<?> app, Opties opties) {

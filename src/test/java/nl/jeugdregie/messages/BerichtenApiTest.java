@@ -1,6 +1,7 @@
 package nl.jeugdregie.messages;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -9,12 +10,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import nl.jeugdregie.access.ApiSleutelBeheer;
+import nl.jeugdregie.access.DemoAccounts;
 import nl.jeugdregie.support.Gedeeld;
 import nl.jeugdregie.support.JeugdregieTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 
 @JeugdregieTest(properties = {Gedeeld.TESTREGIO, "jeugdregie.test=api"})
@@ -23,28 +29,46 @@ class BerichtenApiTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    DemoAccounts accounts;
+    @Autowired
+    ApiSleutelBeheer sleutels;
+    @Autowired
+    UserDetailsService gebruikers;
+
+    String sleutel;
+
+    @BeforeEach
+    void accounts() {
+        accounts.maak("GM0384", "Diemen", "65656055", "Testaanbieder Twee");
+        sleutel = sleutels.maak("65656055", "test");
+    }
+
+    private RequestPostProcessor analist() {
+        return user(gebruikers.loadUserByUsername("analist"));
+    }
 
     @Test
     void anAcceptedMessageIsCreatedAndAResendIsADuplicate() throws Exception {
         byte[] jw307 = Gedeeld.bericht("JW307.xml");
-        mvc.perform(post("/api/v1/berichten").contentType(MediaType.APPLICATION_XML).content(jw307))
+        mvc.perform(post("/api/v1/berichten").header("X-API-Key", sleutel).contentType(MediaType.APPLICATION_XML).content(jw307))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("API-Version", "1.0.0"))
                 .andExpect(header().string("Location", containsString("/api/v1/berichten/")))
                 .andExpect(jsonPath("$.status").value("geaccepteerd"));
-        mvc.perform(post("/api/v1/berichten").contentType(MediaType.APPLICATION_XML).content(jw307))
+        mvc.perform(post("/api/v1/berichten").header("X-API-Key", sleutel).contentType(MediaType.APPLICATION_XML).content(jw307))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("dubbel"));
     }
 
     @Test
     void aRejectedMessageIsAProblemWithItsReasonAndIsListed() throws Exception {
-        mvc.perform(post("/api/v1/berichten").contentType(MediaType.APPLICATION_XML).content(Gedeeld.bericht("JW315.xml")))
+        mvc.perform(post("/api/v1/berichten").header("X-API-Key", sleutel).contentType(MediaType.APPLICATION_XML).content(Gedeeld.bericht("JW315.xml")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail", containsString("onmogelijke datum 2027-06-31")))
                 .andExpect(jsonPath("$.berichtId").isNumber());
-        mvc.perform(get("/api/v1/berichten").param("status", "afgewezen"))
+        mvc.perform(get("/api/v1/berichten").param("status", "afgewezen").with(analist()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Link", containsString("rel=\"first\"")))
                 .andExpect(jsonPath("$._embedded.berichten[0].status").value("afgewezen"))
@@ -52,17 +76,34 @@ class BerichtenApiTest {
     }
 
     @Test
+    void withoutAValidKeyNothingIsDelivered() throws Exception {
+        mvc.perform(post("/api/v1/berichten").contentType(MediaType.APPLICATION_XML).content(Gedeeld.bericht("JW305.xml")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post("/api/v1/berichten").header("X-API-Key", sleutel + "x").contentType(MediaType.APPLICATION_XML)
+                        .content(Gedeeld.bericht("JW305.xml")))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/v1/berichten").with(analist()).contentType(MediaType.APPLICATION_XML)
+                        .content(Gedeeld.bericht("JW305.xml")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
     void anUnknownStatusIsABadRequestProblem() throws Exception {
-        mvc.perform(get("/api/v1/berichten").param("status", "zoek"))
+        mvc.perform(get("/api/v1/berichten").param("status", "zoek").with(analist()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
     void theMessagesPageListsRejectedMessagesWithTheirReason() throws Exception {
-        mvc.perform(post("/api/v1/berichten").contentType(MediaType.APPLICATION_XML)
+        mvc.perform(post("/api/v1/berichten").header("X-API-Key", sleutel).contentType(MediaType.APPLICATION_XML)
                 .content("<kapot".getBytes(StandardCharsets.UTF_8)));
-        mvc.perform(get("/berichten").param("status", "afgewezen"))
+        mvc.perform(get("/berichten").param("status", "afgewezen").with(analist()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("niet well-formed XML")));
+        mvc.perform(get("/berichten").with(analist()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("niet well-formed XML")));
     }

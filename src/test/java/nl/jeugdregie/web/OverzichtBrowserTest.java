@@ -12,6 +12,7 @@ import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.jeugdregie.access.DemoAccounts;
 import nl.jeugdregie.demo.DemoRegio;
 import nl.jeugdregie.messages.BerichtBronnen;
 import nl.jeugdregie.messages.Intake;
@@ -38,6 +39,10 @@ class OverzichtBrowserTest {
     DemoRegio demo;
     @Autowired
     Intake intake;
+    @Autowired
+    DemoAccounts accounts;
+
+    String wachtwoord;
 
     Playwright playwright;
     Browser browser;
@@ -47,6 +52,8 @@ class OverzichtBrowserTest {
         Path map = Files.createTempDirectory("demo").resolve("berichten");
         demo.genereer(map, 0.03);
         intake.ontvang(BerichtBronnen.van(map), t -> { });
+        wachtwoord = accounts.maak("GM0141", "Almelo", "98100001", "Zonnebrug Jeugdhulp").stream()
+                .filter(a -> a.gebruikersnaam().equals("analist")).findFirst().orElseThrow().wachtwoord();
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true).setArgs(CHROMIUM_FLAGS));
@@ -63,9 +70,46 @@ class OverzichtBrowserTest {
     }
 
     @Test
-    void theOverviewShowsAllMunicipalitiesAChartAndPassesAxe() throws Exception {
+    void signingInShowsTheRoleMenuAndSigningOutEndsTheSession() throws Exception {
         Page page = browser.newPage();
         page.navigate("http://localhost:" + poort + "/");
+        assertThat(page.url()).endsWith("/inloggen");
+        AxeResults resultaat = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        assertThat(ernstig(resultaat)).as("axe op de inlogpagina").isEmpty();
+        page.fill("#username", "analist");
+        page.fill("#password", "fout-wachtwoord");
+        page.locator("form button[type=submit]").click();
+        assertThat(page.locator("[role=alert]").textContent()).contains("onjuist");
+        page.fill("#username", "analist");
+        page.fill("#password", wachtwoord);
+        page.locator("main form button[type=submit]").click();
+        page.waitForURL("http://localhost:" + poort + "/");
+        assertThat(page.locator("nav .menu a").allTextContents()).contains("Overzicht", "Berichten");
+        page.locator("form.uitloggen button").click();
+        page.waitForURL("**/inloggen?uitgelogd");
+        page.navigate("http://localhost:" + poort + "/");
+        assertThat(page.url()).endsWith("/inloggen");
+    }
+
+    private Page aangemeld() {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + poort + "/inloggen");
+        page.fill("#username", "analist");
+        page.fill("#password", wachtwoord);
+        page.locator("main form button[type=submit]").click();
+        page.waitForURL("http://localhost:" + poort + "/");
+        return page;
+    }
+
+    private static List<String> ernstig(AxeResults resultaat) {
+        return resultaat.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(Rule::getId).toList();
+    }
+
+    @Test
+    void theOverviewShowsAllMunicipalitiesAChartAndPassesAxe() throws Exception {
+        Page page = aangemeld();
         assertThat(page.locator("h1").textContent()).contains("Jeugdigen in zorg").contains("Twente");
         List<String> gemeenten = page.locator("#per-gemeente tbody th").allTextContents().stream().map(String::strip).toList();
         assertThat(gemeenten).hasSize(14).contains("Almelo", "Enschede", "Wierden");
@@ -77,16 +121,12 @@ class OverzichtBrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(map.resolve("overzicht.png")).setFullPage(true));
 
         AxeResults resultaat = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-        List<String> ernstig = resultaat.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .map(Rule::getId).toList();
-        assertThat(ernstig).as("ernstige of kritieke axe-overtredingen").isEmpty();
+        assertThat(ernstig(resultaat)).as("ernstige of kritieke axe-overtredingen").isEmpty();
     }
 
     @Test
     void aMunicipalityCanBeChosenAndEnglishIsAvailable() {
-        Page page = browser.newPage();
-        page.navigate("http://localhost:" + poort + "/");
+        Page page = aangemeld();
         page.selectOption("#gemeente", "GM0153");
         page.selectOption("#jaar", "2023");
         page.locator("form.filters button").click();

@@ -23,7 +23,7 @@ class BerichtenPagina {
     @GetMapping("/berichten")
     String berichten(@RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int pagina,
                      Model model) {
-        String filter = STATUSSEN.contains(status) ? status : null;
+        String filter = status != null && STATUSSEN.contains(status) ? status : null;
         long paginas = Math.max(1, (overzicht.aantal(filter) + PER_PAGINA - 1) / PER_PAGINA);
         int huidig = (int) Math.min(Math.max(1, pagina), paginas);
         model.addAttribute("status", filter);

@@ -1,0 +1,83 @@
+package nl.jeugdregie.access.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import nl.jeugdregie.access.Toegang;
+import nl.jeugdregie.access.Toegangslog;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The privacy officer's view of the access log: search by youth pseudonym, user, organisation and
+ * period — "who has seen this youth's data?" on one screen — and the same as CSV. Reading the log
+ * is itself logged.
+ */
+@Controller
+class ToegangslogPagina {
+
+    private static final int MAXIMUM = 1000;
+
+    private final ToegangslogOpslag opslag;
+    private final Toegangslog log;
+
+    ToegangslogPagina(ToegangslogOpslag opslag, Toegangslog log) {
+        this.opslag = opslag;
+        this.log = log;
+    }
+
+    @GetMapping("/toegangslog")
+    String zoek(@RequestParam(required = false) String jeugdige, @RequestParam(required = false) String gebruiker,
+                @RequestParam(required = false) String organisatie,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tot, Model model) {
+        ToegangslogOpslag.Zoekvraag vraag = new ToegangslogOpslag.Zoekvraag(jeugdige, gebruiker, organisatie, van, tot);
+        List<ToegangslogOpslag.Regel> regels = opslag.zoek(vraag, MAXIMUM);
+        log.leg(new Toegang(Toegang.Actie.LEZEN, true, "privacytoezicht", jeugdigeLijst(jeugdige), "toegangslog", null));
+        model.addAttribute("vraag", vraag);
+        model.addAttribute("regels", regels);
+        model.addAttribute("maximum", MAXIMUM);
+        return "toegangslog";
+    }
+
+    @GetMapping("/toegangslog.csv")
+    void csv(@RequestParam(required = false) String jeugdige, @RequestParam(required = false) String gebruiker,
+             @RequestParam(required = false) String organisatie,
+             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
+             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tot,
+             HttpServletResponse response) throws IOException {
+        List<ToegangslogOpslag.Regel> regels = opslag.zoek(
+                new ToegangslogOpslag.Zoekvraag(jeugdige, gebruiker, organisatie, van, tot), Integer.MAX_VALUE);
+        log.leg(new Toegang(Toegang.Actie.EXPORTEREN, true, "privacytoezicht", jeugdigeLijst(jeugdige), "toegangslog", null));
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"toegangslog.csv\"");
+        PrintWriter uit = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        uit.print('\uFEFF');
+        uit.println("id;tijdstip;actie;uitkomst;gebruiker;naam;rollen;organisatie;doel;jeugdigen;objecttype;object;bron;ip");
+        for (ToegangslogOpslag.Regel r : regels) {
+            uit.println(String.join(";", String.valueOf(r.id()), r.tijdstip().toString(), r.actie(), r.uitkomst(),
+                    cel(r.gebruiker()), cel(r.gebruikerNaam()), cel(r.rollen()), cel(r.organisatie()), cel(r.doel()),
+                    cel(r.jeugdigen()), cel(r.objectType()), cel(r.objectId()), cel(r.bron()), cel(r.clientIp())));
+        }
+        uit.flush();
+    }
+
+    private static List<String> jeugdigeLijst(String jeugdige) {
+        return jeugdige == null || jeugdige.isBlank() ? List.of() : List.of(jeugdige.strip());
+    }
+
+    /** Quotes a CSV cell, and defuses text a spreadsheet would run as a formula. */
+    private static String cel(String waarde) {
+        if (waarde == null) {
+            return "";
+        }
+        String veilig = !waarde.isEmpty() && "=+-@".indexOf(waarde.charAt(0)) >= 0 ? "'" + waarde : waarde;
+        return "\"" + veilig.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,65 @@
+package nl.jeugdregie.access.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import nl.jeugdregie.access.Toegang;
+import nl.jeugdregie.access.Toegangslog;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A refused request: 403 (or 401 for the API without credentials), as an error page or as
+ * problem+json, and every refusal in the access log.
+ */
+@Component
+class Weigering implements AccessDeniedHandler, AuthenticationEntryPoint {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Toegangslog log;
+
+    Weigering(Toegangslog log) {
+        this.log = log;
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+        log.leg(new Toegang(Toegang.Actie.LEZEN, false, null, List.of(), isApi(request) ? "api" : "pagina",
+                request.getRequestURI()));
+        if (isApi(request)) {
+            probleem(response, HttpServletResponse.SC_FORBIDDEN, "Geen toegang", "Uw rol of organisatie geeft geen toegang tot "
+                    + request.getRequestURI());
+        } else {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
+    }
+
+    /** Only the API gets here: the pages send an anonymous visitor to the sign-in page. */
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        probleem(response, HttpServletResponse.SC_UNAUTHORIZED, "Niet aangemeld",
+                "Meld u aan met een API-sleutel (X-API-Key) of een token");
+    }
+
+    void probleem(HttpServletResponse response, int status, String titel, String detail) throws IOException {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
+        p.setTitle(titel);
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        JSON.writeValue(response.getOutputStream(), p);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/");
+    }
+}

@@ -1,0 +1,123 @@
+package nl.jeugdregie.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.jeugdregie.support.Gedeeld;
+import nl.jeugdregie.support.JeugdregieTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every page and endpoint against every role: the expected outcome is written down here, and an
+ * endpoint that exists without an entry fails the test — so nothing new opens by accident.
+ */
+@JeugdregieTest(properties = {Gedeeld.TESTREGIO, "jeugdregie.test=matrix"})
+@AutoConfigureMockMvc
+class ToegangsmatrixTest {
+
+    /** Who may use an endpoint: the roles, and whether anonymous visitors or API keys may. */
+    private record Regel(Set<Rol> rollen, boolean anoniem, boolean apiSleutel) {
+    }
+
+    private static final Set<Rol> ALLE = EnumSet.allOf(Rol.class);
+    private static final Map<String, Regel> REGELS = new LinkedHashMap<>();
+
+    static {
+        REGELS.put("GET /", new Regel(ALLE, false, false));
+        REGELS.put("GET /inloggen", new Regel(ALLE, true, true));
+        REGELS.put("GET /berichten", new Regel(EnumSet.of(Rol.ANALIST, Rol.BEHEERDER), false, false));
+        REGELS.put("GET /toegangslog", new Regel(EnumSet.of(Rol.PRIVACY), false, false));
+        REGELS.put("GET /toegangslog.csv", new Regel(EnumSet.of(Rol.PRIVACY), false, false));
+        REGELS.put("GET /api/v1/openapi.json", new Regel(ALLE, true, true));
+        REGELS.put("GET /api/v1/berichten", new Regel(EnumSet.of(Rol.ANALIST, Rol.BEHEERDER), false, false));
+        REGELS.put("GET /api/v1/berichten/{id}", new Regel(EnumSet.of(Rol.ANALIST, Rol.BEHEERDER), false, false));
+        REGELS.put("POST /api/v1/berichten", new Regel(EnumSet.noneOf(Rol.class), false, true));
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    DemoAccounts accounts;
+    @Autowired
+    ApiSleutelBeheer sleutels;
+    @Autowired
+    UserDetailsService gebruikers;
+
+    String sleutel;
+    Map<Rol, String> gebruikerPerRol = new LinkedHashMap<>();
+
+    @BeforeEach
+    void accounts() {
+        for (DemoAccounts.Account a : accounts.maak("GM0384", "Diemen", "65656055", "Testaanbieder Twee")) {
+            gebruikerPerRol.put(a.rol(), a.gebruikersnaam());
+        }
+        sleutel = sleutels.maak("65656055", "matrix");
+    }
+
+    @Test
+    void everyEndpointHasARuleAndEveryRoleGetsWhatTheRuleSays() throws Exception {
+        List<String> eindpunten = new ArrayList<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pad : info.getPatternValues()) {
+                if (pad.equals("/error")) {
+                    continue;
+                }
+                info.getMethodsCondition().getMethods().forEach(m -> eindpunten.add(m.name() + " " + pad));
+            }
+        }
+        assertThat(REGELS.keySet()).as("elk eindpunt heeft een regel in deze test").containsAll(eindpunten);
+
+        List<String> fouten = new ArrayList<>();
+        for (String eindpunt : eindpunten) {
+            Regel regel = REGELS.get(eindpunt);
+            for (Rol rol : Rol.values()) {
+                controleer(eindpunt, rol.name(), verzoek(eindpunt).with(user(gebruikers.loadUserByUsername(gebruikerPerRol.get(rol)))),
+                        regel.rollen().contains(rol), fouten);
+            }
+            controleer(eindpunt, "anoniem", verzoek(eindpunt), regel.anoniem(), fouten);
+            controleer(eindpunt, "api-sleutel", verzoek(eindpunt).header("X-API-Key", sleutel), regel.apiSleutel(), fouten);
+        }
+        assertThat(fouten).isEmpty();
+    }
+
+    private void controleer(String eindpunt, String wie, MockHttpServletRequestBuilder verzoek, boolean mag,
+                            List<String> fouten) throws Exception {
+        MockHttpServletResponse antwoord = mvc.perform(verzoek).andReturn().getResponse();
+        int status = antwoord.getStatus();
+        boolean naarInloggen = status == 302 && String.valueOf(antwoord.getRedirectedUrl()).contains("/inloggen");
+        boolean geweigerd = status == 401 || status == 403 || naarInloggen;
+        if (mag == geweigerd) {
+            fouten.add(eindpunt + " als " + wie + ": status " + status + (mag ? ", verwacht toegang" : ", verwacht weigering"));
+        }
+    }
+
+    private static MockHttpServletRequestBuilder verzoek(String eindpunt) {
+        String[] delen = eindpunt.split(" ", 2);
+        MockHttpServletRequestBuilder b = request(HttpMethod.valueOf(delen[0]), delen[1].replace("{id}", "1"));
+        if (delen[0].equals("POST")) {
+            b.contentType("application/xml").content(Gedeeld.bericht("JW305.xml"));
+        }
+        return b;
+    }
+}
