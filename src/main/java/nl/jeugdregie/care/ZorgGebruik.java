@@ -10,6 +10,9 @@ public interface ZorgGebruik {
 
     long aantalTrajecten();
 
+    /** Person-level: one youth's trajectories. Callers check scope and record the look in the access log. */
+    List<Traject> trajectenVan(String jeugdige);
+
     /** Years from the first to the latest start or stop report, ascending. */
     List<Integer> jaren();
 

@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.time.LocalDate;
+import nl.jeugdregie.messages.Intake;
+import nl.jeugdregie.support.Berichten;
 import nl.jeugdregie.support.Gedeeld;
 import nl.jeugdregie.support.JeugdregieTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,6 +42,7 @@ class ToegangsmatrixTest {
     }
 
     private static final Set<Rol> ALLE = EnumSet.allOf(Rol.class);
+    private static final Set<Rol> PERSOONSGEBONDEN = EnumSet.of(Rol.REGISSEUR, Rol.RET, Rol.GEMEENTE, Rol.AANBIEDER);
     private static final Map<String, Regel> REGELS = new LinkedHashMap<>();
 
     static {
@@ -50,6 +55,8 @@ class ToegangsmatrixTest {
         REGELS.put("GET /api/v1/berichten", new Regel(EnumSet.of(Rol.ANALIST, Rol.BEHEERDER), false, false));
         REGELS.put("GET /api/v1/berichten/{id}", new Regel(EnumSet.of(Rol.ANALIST, Rol.BEHEERDER), false, false));
         REGELS.put("POST /api/v1/berichten", new Regel(EnumSet.noneOf(Rol.class), false, true));
+        REGELS.put("GET /jeugdigen/{pseudoniem}", new Regel(PERSOONSGEBONDEN, false, false));
+        REGELS.put("GET /api/v1/jeugdigen/{pseudoniem}/trajecten", new Regel(PERSOONSGEBONDEN, false, false));
     }
 
     @Autowired
@@ -64,7 +71,13 @@ class ToegangsmatrixTest {
     @Autowired
     UserDetailsService gebruikers;
 
+    @Autowired
+    Intake intake;
+    @Autowired
+    JdbcTemplate jdbc;
+
     String sleutel;
+    String pseudoniem;
     Map<Rol, String> gebruikerPerRol = new LinkedHashMap<>();
 
     @BeforeEach
@@ -73,6 +86,10 @@ class ToegangsmatrixTest {
             gebruikerPerRol.put(a.rol(), a.gebruikersnaam());
         }
         sleutel = sleutels.maak("65656055", "matrix");
+        LocalDate dag = LocalDate.of(2025, 3, 3);
+        intake.ontvang(List.of(Berichten.toewijzing("0384", "65656055", "999990068", 910001, "45A03", dag, "09:00:00", dag, null),
+                Berichten.start("0384", "65656055", "999990068", 910001, "45A03", dag, dag, dag)).iterator(), t -> { });
+        pseudoniem = jdbc.queryForObject("select min(jeugdige) from traject where aanbieder = '65656055'", String.class);
     }
 
     @Test
@@ -92,11 +109,11 @@ class ToegangsmatrixTest {
         for (String eindpunt : eindpunten) {
             Regel regel = REGELS.get(eindpunt);
             for (Rol rol : Rol.values()) {
-                controleer(eindpunt, rol.name(), verzoek(eindpunt).with(user(gebruikers.loadUserByUsername(gebruikerPerRol.get(rol)))),
+                controleer(eindpunt, rol.name(), verzoek(eindpunt, pseudoniem).with(user(gebruikers.loadUserByUsername(gebruikerPerRol.get(rol)))),
                         regel.rollen().contains(rol), fouten);
             }
-            controleer(eindpunt, "anoniem", verzoek(eindpunt), regel.anoniem(), fouten);
-            controleer(eindpunt, "api-sleutel", verzoek(eindpunt).header("X-API-Key", sleutel), regel.apiSleutel(), fouten);
+            controleer(eindpunt, "anoniem", verzoek(eindpunt, pseudoniem), regel.anoniem(), fouten);
+            controleer(eindpunt, "api-sleutel", verzoek(eindpunt, pseudoniem).header("X-API-Key", sleutel), regel.apiSleutel(), fouten);
         }
         assertThat(fouten).isEmpty();
     }
@@ -112,9 +129,10 @@ class ToegangsmatrixTest {
         }
     }
 
-    private static MockHttpServletRequestBuilder verzoek(String eindpunt) {
+    private static MockHttpServletRequestBuilder verzoek(String eindpunt, String pseudoniem) {
         String[] delen = eindpunt.split(" ", 2);
-        MockHttpServletRequestBuilder b = request(HttpMethod.valueOf(delen[0]), delen[1].replace("{id}", "1"));
+        MockHttpServletRequestBuilder b = request(HttpMethod.valueOf(delen[0]),
+                delen[1].replace("{id}", "1").replace("{pseudoniem}", pseudoniem));
         if (delen[0].equals("POST")) {
             b.contentType("application/xml").content(Gedeeld.bericht("JW305.xml"));
         }

@@ -90,6 +90,14 @@ class BerichtenApiTest {
     }
 
     @Test
+    void aKeyOnlyDeliversItsOwnOrganisationsMessages() throws Exception {
+        byte[] vanAnder = Gedeeld.bericht("JW301.xml");
+        mvc.perform(post("/api/v1/berichten").header("X-API-Key", sleutel).contentType(MediaType.APPLICATION_XML).content(vanAnder))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("niet de organisatie van de API-sleutel")));
+    }
+
+    @Test
     void anUnknownStatusIsABadRequestProblem() throws Exception {
         mvc.perform(get("/api/v1/berichten").param("status", "zoek").with(analist()))
                 .andExpect(status().isBadRequest())

@@ -18,6 +18,10 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class Beveiliging {
 
+    /** Roles whose tasks can need one youth's data; the scope per youth is checked where the data is read. */
+    private static final String[] PERSOONSGEBONDEN = {Rol.REGISSEUR.name(), Rol.RET.name(), Rol.GEMEENTE.name(),
+            Rol.AANBIEDER.name()};
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiSleutels sleutels, Weigering weigering) throws Exception {
@@ -29,6 +33,7 @@ class Beveiliging {
                         .requestMatchers(HttpMethod.POST, "/api/v1/berichten").hasAuthority(ApiSleutelFilter.BERICHTEN_AANLEVEREN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/berichten", "/api/v1/berichten/*")
                         .hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/jeugdigen/*/trajecten").hasAnyRole(PERSOONSGEBONDEN)
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(weigering).accessDeniedHandler(weigering))
                 .build();
@@ -44,6 +49,7 @@ class Beveiliging {
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
                         .requestMatchers(HttpMethod.GET, "/berichten").hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/toegangslog", "/toegangslog.csv").hasRole(Rol.PRIVACY.name())
+                        .requestMatchers(HttpMethod.GET, "/jeugdigen/*").hasAnyRole(PERSOONSGEBONDEN)
                         .anyRequest().denyAll())
                 .formLogin(f -> f.loginPage("/inloggen").defaultSuccessUrl("/", true).failureUrl("/inloggen?fout").permitAll())
                 .logout(l -> l.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd").permitAll())

@@ -123,7 +123,8 @@ class ZorgOpslag implements ZorgGebruik {
         }
     }
 
-    List<Traject> trajecten(String jeugdige) {
+    @Override
+    public List<Traject> trajectenVan(String jeugdige) {
         return jdbc.sql("""
                         select jeugdige, gemeente, aanbieder, hulpvorm, segment, begindatum, einddatum,
                                gestart_met_crisis, verwijzer, reden_beeindiging, geboortedatum, productcodes

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.jeugdregie.access.Organisatie;
 import nl.jeugdregie.messages.BerichtBron;
 import nl.jeugdregie.messages.BerichtBronnen;
 import nl.jeugdregie.messages.BerichtenOverzicht;
@@ -16,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,12 +41,16 @@ class BerichtenApi {
         this.overzicht = overzicht;
     }
 
+    /** Only the organisation itself may send its messages: the key's organisation must be the sender. */
     @PostMapping(consumes = {"application/xml", "text/xml"})
-    ResponseEntity<?> ontvang(HttpServletRequest request) throws IOException {
+    ResponseEntity<?> ontvang(HttpServletRequest request, Authentication wie) throws IOException {
         byte[] inhoud = BerichtBronnen.leesBegrensd(request.getInputStream());
         BerichtBron bron = inhoud == null
                 ? BerichtBron.onleesbaar("api", "bestand groter dan 25 MB wordt geweigerd")
                 : BerichtBron.van("api", inhoud);
+        if (wie != null && wie.getPrincipal() instanceof Organisatie organisatie && organisatie.code() != null) {
+            bron = bron.geleverdDoor(organisatie.code().startsWith("GM") ? organisatie.code().substring(2) : organisatie.code());
+        }
         Uitkomst uitkomst = intake.ontvangEen(bron);
         URI locatie = URI.create("/api/v1/berichten/" + uitkomst.berichtId());
         return switch (uitkomst.status()) {

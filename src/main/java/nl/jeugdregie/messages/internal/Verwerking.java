@@ -46,6 +46,10 @@ final class Verwerking {
             XmlElement boom = lezer.lees(bron.inhoud());
             IjwParser.Geparseerd geparseerd = parser.parse(boom, false);
             kop = geparseerd.kop();
+            if (bron.afzender() != null && !bron.afzender().equals(kop.afzender())) {
+                throw new BerichtFout("element Header/Afzender ongeldig: " + kop.afzender()
+                        + " is niet de organisatie van de API-sleutel (" + bron.afzender() + ")");
+            }
             String[] partijen = partijen(kop);
             Gemeente gemeente = regio.gemeenteVoorIjwCode(partijen[0]).orElseThrow(() -> new BerichtFout(
                     "gemeente " + partijen[0] + " hoort niet bij regio " + regio.regio().naam()));
