@@ -1,6 +1,7 @@
 package nl.jeugdregie.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
@@ -56,6 +57,13 @@ class ToegangsmatrixTest {
         REGELS.put("GET /api/v1/berichten/{id}", new Regel(EnumSet.of(Rol.ANALIST, Rol.BEHEERDER), false, false));
         REGELS.put("POST /api/v1/berichten", new Regel(EnumSet.noneOf(Rol.class), false, true));
         REGELS.put("GET /jeugdigen/{pseudoniem}", new Regel(PERSOONSGEBONDEN, false, false));
+        Set<Rol> beheerder = EnumSet.of(Rol.BEHEERDER);
+        REGELS.put("GET /beheer", new Regel(beheerder, false, false));
+        REGELS.put("POST /beheer/organisaties", new Regel(beheerder, false, false));
+        REGELS.put("POST /beheer/gebruikers", new Regel(beheerder, false, false));
+        REGELS.put("POST /beheer/gebruikers/{gebruikersnaam}/actief", new Regel(beheerder, false, false));
+        REGELS.put("POST /beheer/sleutels", new Regel(beheerder, false, false));
+        REGELS.put("POST /beheer/sleutels/{id}/intrekken", new Regel(beheerder, false, false));
         REGELS.put("GET /api/v1/jeugdigen/{pseudoniem}/trajecten", new Regel(PERSOONSGEBONDEN, false, false));
     }
 
@@ -132,9 +140,11 @@ class ToegangsmatrixTest {
     private static MockHttpServletRequestBuilder verzoek(String eindpunt, String pseudoniem) {
         String[] delen = eindpunt.split(" ", 2);
         MockHttpServletRequestBuilder b = request(HttpMethod.valueOf(delen[0]),
-                delen[1].replace("{id}", "1").replace("{pseudoniem}", pseudoniem));
-        if (delen[0].equals("POST")) {
+                delen[1].replace("{id}", "999999").replace("{pseudoniem}", pseudoniem).replace("{gebruikersnaam}", "niemand"));
+        if (delen[1].startsWith("/api/") && delen[0].equals("POST")) {
             b.contentType("application/xml").content(Gedeeld.bericht("JW305.xml"));
+        } else if (delen[0].equals("POST")) {
+            b.with(csrf());
         }
         return b;
     }

@@ -43,6 +43,7 @@ class OverzichtBrowserTest {
     DemoAccounts accounts;
 
     String wachtwoord;
+    java.util.Map<String, String> wachtwoorden = new java.util.HashMap<>();
 
     Playwright playwright;
     Browser browser;
@@ -52,8 +53,9 @@ class OverzichtBrowserTest {
         Path map = Files.createTempDirectory("demo").resolve("berichten");
         demo.genereer(map, 0.03);
         intake.ontvang(BerichtBronnen.van(map), t -> { });
-        wachtwoord = accounts.maak("GM0141", "Almelo", "98100001", "Zonnebrug Jeugdhulp").stream()
-                .filter(a -> a.gebruikersnaam().equals("analist")).findFirst().orElseThrow().wachtwoord();
+        accounts.maak("GM0141", "Almelo", "98100001", "Zonnebrug Jeugdhulp")
+                .forEach(a -> wachtwoorden.put(a.gebruikersnaam(), a.wachtwoord()));
+        wachtwoord = wachtwoorden.get("analist");
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true).setArgs(CHROMIUM_FLAGS));
@@ -91,11 +93,27 @@ class OverzichtBrowserTest {
         assertThat(page.url()).endsWith("/inloggen");
     }
 
+    @Test
+    void theAdministrationAccessLogAndMessagePagesPassAxe() {
+        for (String[] pagina : new String[][] {{"beheerder", "/beheer"}, {"privacy", "/toegangslog"}, {"analist", "/berichten"}}) {
+            Page page = aangemeld(pagina[0]);
+            page.navigate("http://localhost:" + poort + pagina[1]);
+            assertThat(page.locator("h1").count()).isEqualTo(1);
+            AxeResults resultaat = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+            assertThat(ernstig(resultaat)).as("axe op " + pagina[1]).isEmpty();
+            page.close();
+        }
+    }
+
     private Page aangemeld() {
+        return aangemeld("analist");
+    }
+
+    private Page aangemeld(String gebruiker) {
         Page page = browser.newPage();
         page.navigate("http://localhost:" + poort + "/inloggen");
-        page.fill("#username", "analist");
-        page.fill("#password", wachtwoord);
+        page.fill("#username", gebruiker);
+        page.fill("#password", wachtwoorden.get(gebruiker));
         page.locator("main form button[type=submit]").click();
         page.waitForURL("http://localhost:" + poort + "/");
         return page;

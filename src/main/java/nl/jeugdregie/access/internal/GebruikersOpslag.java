@@ -149,6 +149,45 @@ class GebruikersOpslag {
                 .param("nu", Timestamp.valueOf(LocalDateTime.now())).param("id", id).update();
     }
 
+    /** A user as the administrator sees them: no password. */
+    record Overzicht(long id, String gebruikersnaam, String naam, String organisatie, String rollen, boolean actief,
+                     LocalDateTime geblokkeerdTot) {
+    }
+
+    /** An API key as the administrator sees it: never the key itself. */
+    record SleutelOverzicht(long id, String organisatie, String omschrijving, String voorvoegsel, LocalDateTime aangemaakt,
+                            LocalDateTime ingetrokken, LocalDateTime laatstGebruikt) {
+    }
+
+    List<Overzicht> gebruikers() {
+        return jdbc.sql("""
+                        select g.id, g.gebruikersnaam, g.naam, g.organisatie_id, g.actief, g.geblokkeerd_tot
+                        from gebruiker g order by g.organisatie_id, g.gebruikersnaam""")
+                .query((rs, n) -> new Overzicht(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        String.join(", ", rollen(rs.getLong(1)).stream().map(Rol::name).sorted().toList()), rs.getBoolean(5),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toLocalDateTime()))
+                .list();
+    }
+
+    List<SleutelOverzicht> sleutels() {
+        return jdbc.sql("""
+                        select id, organisatie_id, omschrijving, voorvoegsel, aangemaakt_op, ingetrokken_op, laatst_gebruikt_op
+                        from api_sleutel order by organisatie_id, id""")
+                .query((rs, n) -> new SleutelOverzicht(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        tijd(rs, 5), tijd(rs, 6), tijd(rs, 7)))
+                .list();
+    }
+
+    void zetActief(String gebruikersnaam, boolean actief) {
+        jdbc.sql("update gebruiker set actief = :a where gebruikersnaam = :n").param("a", actief).param("n", gebruikersnaam)
+                .update();
+    }
+
+    private static LocalDateTime tijd(ResultSet rs, int kolom) throws SQLException {
+        Timestamp t = rs.getTimestamp(kolom);
+        return t == null ? null : t.toLocalDateTime();
+    }
+
     List<Organisatie> organisaties() {
         return jdbc.sql("select id, naam, soort, code from organisatie order by soort, naam")
                 .query(GebruikersOpslag::organisatie).list();

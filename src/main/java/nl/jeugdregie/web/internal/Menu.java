@@ -26,6 +26,11 @@ class Menu {
         return huidige.huidige().map(g -> g.heeft(Rol.ANALIST) || g.heeft(Rol.BEHEERDER)).orElse(false);
     }
 
+    @ModelAttribute("menuBeheer")
+    boolean menuBeheer() {
+        return huidige.huidige().map(g -> g.heeft(Rol.BEHEERDER)).orElse(false);
+    }
+
     @ModelAttribute("menuToegangslog")
     boolean menuToegangslog() {
         return huidige.huidige().map(g -> g.heeft(Rol.PRIVACY)).orElse(false);
