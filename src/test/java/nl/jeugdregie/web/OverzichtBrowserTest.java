@@ -87,6 +87,11 @@ class OverzichtBrowserTest {
         page.locator("main form button[type=submit]").click();
         page.waitForURL("http://localhost:" + poort + "/");
         assertThat(page.locator("nav .menu a").allTextContents()).contains("Overzicht", "Berichten");
+        com.microsoft.playwright.options.Cookie sessie = page.context().cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow();
+        assertThat(sessie.httpOnly).isTrue();
+        assertThat(sessie.secure).isTrue();
+        assertThat(sessie.sameSite).isEqualTo(com.microsoft.playwright.options.SameSiteAttribute.STRICT);
         page.locator("form.uitloggen button").click();
         page.waitForURL("**/inloggen?uitgelogd");
         page.navigate("http://localhost:" + poort + "/");

@@ -9,7 +9,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /** Spring Security's view of a signed-in user, carrying the user as the modules know them. */
-class Aangemeld extends User {
+class Aangemeld extends User implements MetGebruiker {
 
     private final Gebruiker gebruiker;
 
@@ -19,7 +19,8 @@ class Aangemeld extends User {
         this.gebruiker = gebruiker;
     }
 
-    Gebruiker gebruiker() {
+    @Override
+    public Gebruiker gebruiker() {
         return gebruiker;
     }
 

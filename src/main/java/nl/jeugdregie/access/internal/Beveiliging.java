@@ -1,12 +1,22 @@
 package nl.jeugdregie.access.internal;
 
 import nl.jeugdregie.access.Rol;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
@@ -24,7 +34,19 @@ class Beveiliging {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiSleutels sleutels, Weigering weigering) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiSleutels sleutels, Weigering weigering, OidcKoppeling koppeling,
+                            ObjectProvider<JwtDecoder> tokens) throws Exception {
+        if (tokens.getIfAvailable() != null) {
+            http.oauth2ResourceServer(o -> o
+                    .jwt(j -> j.jwtAuthenticationConverter(jwt -> {
+                        try {
+                            return new TokenAangemeld(jwt, koppeling.gebruiker(jwt.getClaims()));
+                        } catch (IllegalArgumentException e) {
+                            throw new InvalidBearerTokenException(e.getMessage());
+                        }
+                    }))
+                    .authenticationEntryPoint(weigering));
+        }
         return http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .addFilterBefore(new ApiSleutelFilter(sleutels, weigering), AnonymousAuthenticationFilter.class)
@@ -41,11 +63,29 @@ class Beveiliging {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, Weigering weigering) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, Weigering weigering, OidcKoppeling koppeling,
+                            ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
+        ClientRegistrationRepository registraties = oidc.getIfAvailable();
+        if (registraties != null) {
+            DefaultOAuth2AuthorizationRequestResolver metPkce =
+                    new DefaultOAuth2AuthorizationRequestResolver(registraties, "/oauth2/authorization");
+            metPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            OidcUserService gebruikers = new OidcUserService();
+            http.oauth2Login(o -> o.loginPage("/inloggen").defaultSuccessUrl("/", true).failureUrl("/inloggen?fout")
+                    .authorizationEndpoint(a -> a.authorizationRequestResolver(metPkce))
+                    .userInfoEndpoint(u -> u.oidcUserService(verzoek -> {
+                        OidcUser oidcGebruiker = gebruikers.loadUser(verzoek);
+                        try {
+                            return new OidcAangemeld(oidcGebruiker, koppeling.gebruiker(oidcGebruiker.getClaims()));
+                        } catch (IllegalArgumentException e) {
+                            throw new OAuth2AuthenticationException(new OAuth2Error("geen_toegang", e.getMessage(), null));
+                        }
+                    })));
+        }
         return http
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/inloggen", "/css/**", "/js/**", "/nlds/**", "/webjars/**", "/favicon.ico",
-                                "/error", "/actuator/health").permitAll()
+                                "/error", "/actuator/health", "/oauth2/authorization/*", "/login/oauth2/code/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
                         .requestMatchers(HttpMethod.GET, "/berichten").hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/toegangslog", "/toegangslog.csv").hasRole(Rol.PRIVACY.name())

@@ -75,7 +75,13 @@ class ToegangslogOpslag implements Toegangslog, HuidigeGebruiker {
     @Override
     public Optional<Gebruiker> huidige() {
         Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        return a != null && a.getPrincipal() instanceof Aangemeld aangemeld ? Optional.of(aangemeld.gebruiker()) : Optional.empty();
+        if (a == null) {
+            return Optional.empty();
+        }
+        if (a.getPrincipal() instanceof MetGebruiker m) {
+            return Optional.of(m.gebruiker());
+        }
+        return a instanceof MetGebruiker m ? Optional.of(m.gebruiker()) : Optional.empty();
     }
 
     private static Optional<Organisatie> sleutelOrganisatie() {

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.jeugdregie.access.Gebruiker;
+import nl.jeugdregie.access.HuidigeGebruiker;
 import nl.jeugdregie.access.Organisatie;
 import nl.jeugdregie.messages.BerichtBron;
 import nl.jeugdregie.messages.BerichtBronnen;
@@ -35,10 +37,12 @@ class BerichtenApi {
 
     private final Intake intake;
     private final BerichtenOverzicht overzicht;
+    private final HuidigeGebruiker huidige;
 
-    BerichtenApi(Intake intake, BerichtenOverzicht overzicht) {
+    BerichtenApi(Intake intake, BerichtenOverzicht overzicht, HuidigeGebruiker huidige) {
         this.intake = intake;
         this.overzicht = overzicht;
+        this.huidige = huidige;
     }
 
     /** Only the organisation itself may send its messages: the key's organisation must be the sender. */
@@ -48,7 +52,9 @@ class BerichtenApi {
         BerichtBron bron = inhoud == null
                 ? BerichtBron.onleesbaar("api", "bestand groter dan 25 MB wordt geweigerd")
                 : BerichtBron.van("api", inhoud);
-        if (wie != null && wie.getPrincipal() instanceof Organisatie organisatie && organisatie.code() != null) {
+        Organisatie organisatie = wie != null && wie.getPrincipal() instanceof Organisatie o ? o
+                : huidige.huidige().map(Gebruiker::organisatie).orElse(null);
+        if (organisatie != null && organisatie.code() != null) {
             bron = bron.geleverdDoor(organisatie.code().startsWith("GM") ? organisatie.code().substring(2) : organisatie.code());
         }
         Uitkomst uitkomst = intake.ontvangEen(bron);
