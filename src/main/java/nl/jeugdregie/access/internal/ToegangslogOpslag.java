@@ -14,6 +14,7 @@ import nl.jeugdregie.access.Organisatie;
 import nl.jeugdregie.access.Rol;
 import nl.jeugdregie.access.Toegang;
 import nl.jeugdregie.access.Toegangslog;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,7 +36,9 @@ class ToegangslogOpslag implements Toegangslog, HuidigeGebruiker {
     }
 
     /** What the privacy officer searches on; empty fields do not filter. */
-    record Zoekvraag(String jeugdige, String gebruiker, String organisatie, LocalDate van, LocalDate tot) {
+    record Zoekvraag(String jeugdige, String gebruiker, String organisatie,
+                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
+                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tot) {
     }
 
     private final JdbcClient jdbc;

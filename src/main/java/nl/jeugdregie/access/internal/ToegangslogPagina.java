@@ -4,15 +4,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdregie.access.Toegang;
 import nl.jeugdregie.access.Toegangslog;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The privacy officer's view of the access log: search by youth pseudonym, user, organisation and
@@ -33,13 +30,9 @@ class ToegangslogPagina {
     }
 
     @GetMapping("/toegangslog")
-    String zoek(@RequestParam(required = false) String jeugdige, @RequestParam(required = false) String gebruiker,
-                @RequestParam(required = false) String organisatie,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tot, Model model) {
-        ToegangslogOpslag.Zoekvraag vraag = new ToegangslogOpslag.Zoekvraag(jeugdige, gebruiker, organisatie, van, tot);
+    String zoek(ToegangslogOpslag.Zoekvraag vraag, Model model) {
         List<ToegangslogOpslag.Regel> regels = opslag.zoek(vraag, MAXIMUM);
-        log.leg(new Toegang(Toegang.Actie.LEZEN, true, "privacytoezicht", jeugdigeLijst(jeugdige), "toegangslog", null));
+        log.leg(new Toegang(Toegang.Actie.LEZEN, true, "privacytoezicht", jeugdigeLijst(vraag.jeugdige()), "toegangslog", null));
         model.addAttribute("vraag", vraag);
         model.addAttribute("regels", regels);
         model.addAttribute("maximum", MAXIMUM);
@@ -47,14 +40,10 @@ class ToegangslogPagina {
     }
 
     @GetMapping("/toegangslog.csv")
-    void csv(@RequestParam(required = false) String jeugdige, @RequestParam(required = false) String gebruiker,
-             @RequestParam(required = false) String organisatie,
-             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
-             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tot,
-             HttpServletResponse response) throws IOException {
-        List<ToegangslogOpslag.Regel> regels = opslag.zoek(
-                new ToegangslogOpslag.Zoekvraag(jeugdige, gebruiker, organisatie, van, tot), Integer.MAX_VALUE);
-        log.leg(new Toegang(Toegang.Actie.EXPORTEREN, true, "privacytoezicht", jeugdigeLijst(jeugdige), "toegangslog", null));
+    void csv(ToegangslogOpslag.Zoekvraag vraag, HttpServletResponse response) throws IOException {
+        List<ToegangslogOpslag.Regel> regels = opslag.zoek(vraag, Integer.MAX_VALUE);
+        log.leg(new Toegang(Toegang.Actie.EXPORTEREN, true, "privacytoezicht", jeugdigeLijst(vraag.jeugdige()),
+                "toegangslog", null));
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"toegangslog.csv\"");
         PrintWriter uit = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
