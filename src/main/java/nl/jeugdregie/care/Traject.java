@@ -16,8 +16,4 @@ import nl.jeugdregie.region.Segment;
 public record Traject(String jeugdige, String gemeente, String aanbieder, Hulpvorm hulpvorm, Segment segment,
                       LocalDate begindatum, LocalDate einddatum, boolean gestartMetCrisis, String verwijzer,
                       String redenBeeindiging, LocalDate geboortedatum, String productcodes) {
-
-    public boolean loopt(LocalDate van, LocalDate tot) {
-        return !begindatum.isAfter(tot) && (einddatum == null || !einddatum.isBefore(van));
-    }
 }

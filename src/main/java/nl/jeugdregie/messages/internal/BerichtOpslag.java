@@ -172,11 +172,6 @@ class BerichtOpslag implements BerichtenOverzicht {
                 .query(String.class).list();
     }
 
-    byte[] inhoud(long id) {
-        return jdbc.sql("select inhoud from bericht where id = :id").param("id", id)
-                .query((rs, n) -> rs.getBytes(1)).optional().map(BerichtOpslag::decomprimeer).orElse(null);
-    }
-
     /**
      * Content is stored LZ4-compressed behind its length: several times faster than deflate, which
      * matters at the door. Done while processing, outside the writing transaction.
