@@ -12,7 +12,7 @@
     tooltip: { trigger: 'axis' },
     legend: { type: 'scroll', bottom: 0 },
     grid: { left: 60, right: 20, top: 20, bottom: 60 },
-    xAxis: { type: 'category', data: data.jaren },
+    xAxis: { type: 'category', data: data.labels },
     yAxis: { type: 'value' },
     series: data.reeksen.map(function (r, i) {
       return { name: r.naam, type: 'line', data: r.waarden, symbolSize: 6,

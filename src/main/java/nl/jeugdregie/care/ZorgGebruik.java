@@ -13,6 +13,9 @@ public interface ZorgGebruik {
     /** Person-level: one youth's trajectories. Callers check scope and record the look in the access log. */
     List<Traject> trajectenVan(String jeugdige);
 
+    /** Every trajectory once, for aggregate figures; never shown one by one. */
+    void elkTraject(java.util.function.Consumer<Traject> verwerker);
+
     /** Years from the first to the latest start or stop report, ascending. */
     List<Integer> jaren();
 

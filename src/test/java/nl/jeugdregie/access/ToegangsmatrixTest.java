@@ -48,6 +48,11 @@ class ToegangsmatrixTest {
 
     static {
         REGELS.put("GET /", new Regel(ALLE, false, false));
+        REGELS.put("GET /indicatoren", new Regel(ALLE, false, false));
+        REGELS.put("GET /indicatoren/{code}", new Regel(ALLE, false, false));
+        REGELS.put("GET /indicatoren/{code}.csv", new Regel(ALLE, false, false));
+        REGELS.put("GET /api/v1/indicatoren", new Regel(ALLE, false, false));
+        REGELS.put("GET /api/v1/indicatoren/{code}/waarden", new Regel(ALLE, false, false));
         REGELS.put("GET /inloggen", new Regel(ALLE, true, true));
         REGELS.put("GET /berichten", new Regel(EnumSet.of(Rol.ANALIST, Rol.BEHEERDER), false, false));
         REGELS.put("GET /toegangslog", new Regel(EnumSet.of(Rol.PRIVACY), false, false));
@@ -140,7 +145,8 @@ class ToegangsmatrixTest {
     private static MockHttpServletRequestBuilder verzoek(String eindpunt, String pseudoniem) {
         String[] delen = eindpunt.split(" ", 2);
         MockHttpServletRequestBuilder b = request(HttpMethod.valueOf(delen[0]),
-                delen[1].replace("{id}", "999999").replace("{pseudoniem}", pseudoniem).replace("{gebruikersnaam}", "niemand"));
+                delen[1].replace("{id}", "999999").replace("{pseudoniem}", pseudoniem).replace("{gebruikersnaam}", "niemand")
+                        .replace("{code}", "instroom"));
         if (delen[1].startsWith("/api/") && delen[0].equals("POST")) {
             b.contentType("application/xml").content(Gedeeld.bericht("JW305.xml"));
         } else if (delen[0].equals("POST")) {

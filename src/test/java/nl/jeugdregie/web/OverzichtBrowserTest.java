@@ -100,7 +100,8 @@ class OverzichtBrowserTest {
 
     @Test
     void theAdministrationAccessLogAndMessagePagesPassAxe() {
-        for (String[] pagina : new String[][] {{"beheerder", "/beheer"}, {"privacy", "/toegangslog"}, {"analist", "/berichten"}}) {
+        for (String[] pagina : new String[][] {{"beheerder", "/beheer"}, {"privacy", "/toegangslog"}, {"analist", "/berichten"},
+                {"gemeente", "/indicatoren"}, {"analist", "/indicatoren/jeugdigen-in-zorg?gemeente=GM0153"}}) {
             Page page = aangemeld(pagina[0]);
             page.navigate("http://localhost:" + poort + pagina[1]);
             assertThat(page.locator("h1").count()).isEqualTo(1);
@@ -108,6 +109,18 @@ class OverzichtBrowserTest {
             assertThat(ernstig(resultaat)).as("axe op " + pagina[1]).isEmpty();
             page.close();
         }
+    }
+
+    @Test
+    void theIndicatorPageShowsTheMonthlySeriesAsChartAndTable() throws Exception {
+        Page page = aangemeld("analist");
+        page.navigate("http://localhost:" + poort + "/indicatoren");
+        assertThat(page.locator("#dashboard tbody tr").count()).isEqualTo(8);
+        page.locator("#dashboard a").first().click();
+        page.locator("#grafiek svg").first().waitFor();
+        assertThat(page.locator("#reeks tbody tr").count()).isGreaterThan(60);
+        assertThat(page.locator("#per-gemeente tbody tr").count()).isEqualTo(14);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "indicator.png")).setFullPage(false));
     }
 
     private Page aangemeld() {

@@ -29,6 +29,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class Beveiliging {
 
     /** Roles whose tasks can need one youth's data; the scope per youth is checked where the data is read. */
+    /** Aggregated figures are for every role; an API key (a system delivering messages) has none. */
+    private static final String[] ALLE_ROLLEN = java.util.Arrays.stream(Rol.values()).map(Rol::name).toArray(String[]::new);
+
     private static final String[] PERSOONSGEBONDEN = {Rol.REGISSEUR.name(), Rol.RET.name(), Rol.GEMEENTE.name(),
             Rol.AANBIEDER.name()};
 
@@ -56,6 +59,8 @@ class Beveiliging {
                         .requestMatchers(HttpMethod.GET, "/api/v1/berichten", "/api/v1/berichten/*")
                         .hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/jeugdigen/*/trajecten").hasAnyRole(PERSOONSGEBONDEN)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/indicatoren", "/api/v1/indicatoren/*/waarden")
+                        .hasAnyRole(ALLE_ROLLEN)
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(weigering).accessDeniedHandler(weigering))
                 .build();
@@ -86,7 +91,7 @@ class Beveiliging {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/inloggen", "/css/**", "/js/**", "/nlds/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/oauth2/authorization/*", "/login/oauth2/code/*").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/", "/indicatoren", "/indicatoren/*").hasAnyRole(ALLE_ROLLEN)
                         .requestMatchers(HttpMethod.GET, "/berichten").hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/toegangslog", "/toegangslog.csv").hasRole(Rol.PRIVACY.name())
                         .requestMatchers(HttpMethod.GET, "/jeugdigen/*").hasAnyRole(PERSOONSGEBONDEN)

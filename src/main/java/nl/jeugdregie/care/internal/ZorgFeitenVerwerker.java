@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import nl.jeugdregie.care.Traject;
+import nl.jeugdregie.care.TrajectenBijgewerkt;
 import nl.jeugdregie.care.ZorgFeiten;
 import nl.jeugdregie.messages.Bericht;
 import nl.jeugdregie.messages.BerichtenGeaccepteerd;
@@ -17,6 +18,7 @@ import nl.jeugdregie.messages.Inhoud;
 import nl.jeugdregie.messages.IntakeAfgerond;
 import nl.jeugdregie.region.ProductIndeling;
 import nl.jeugdregie.region.RegioCatalogus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,13 +40,15 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
     private final RegioCatalogus regio;
     private final TrajectBouwer bouwer;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
     private final Set<String> wachtend = new LinkedHashSet<>();
 
-    ZorgFeitenVerwerker(ZorgOpslag opslag, RegioCatalogus regio, TransactionTemplate tx) {
+    ZorgFeitenVerwerker(ZorgOpslag opslag, RegioCatalogus regio, TransactionTemplate tx, ApplicationEventPublisher events) {
         this.opslag = opslag;
         this.regio = regio;
         this.bouwer = new TrajectBouwer(regio::deel);
         this.tx = tx;
+        this.events = events;
     }
 
     @EventListener
@@ -65,7 +69,11 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
 
     @EventListener
     synchronized void opAfgerond(IntakeAfgerond event) {
+        long aantal = wachtend.size();
         tx.executeWithoutResult(s -> herberekenWachtend());
+        if (aantal > 0) {
+            events.publishEvent(new TrajectenBijgewerkt(aantal));
+        }
     }
 
     private void herberekenWachtend() {
@@ -88,6 +96,7 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
             gedaan += deel.size();
             voortgang.accept(gedaan);
         }
+        events.publishEvent(new TrajectenBijgewerkt(gedaan));
         return gedaan;
     }
 

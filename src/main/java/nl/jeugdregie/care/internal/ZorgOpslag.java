@@ -137,6 +137,19 @@ class ZorgOpslag implements ZorgGebruik {
     }
 
     @Override
+    public void elkTraject(java.util.function.Consumer<Traject> verwerker) {
+        jdbc.sql("""
+                        select jeugdige, gemeente, aanbieder, hulpvorm, segment, begindatum, einddatum,
+                               gestart_met_crisis, verwijzer, reden_beeindiging, geboortedatum, productcodes
+                        from traject""")
+                .query(rs -> {
+                    verwerker.accept(new Traject(rs.getString(1), rs.getString(2), rs.getString(3),
+                            Hulpvorm.ofCode(rs.getString(4)), Segment.ofCode(rs.getString(5)), datum(rs, 6), datum(rs, 7),
+                            rs.getBoolean(8), rs.getString(9), rs.getString(10), datum(rs, 11), rs.getString(12)));
+                });
+    }
+
+    @Override
     public long aantalTrajecten() {
         return jdbc.sql("select count(*) from traject").query(Long.class).single();
     }

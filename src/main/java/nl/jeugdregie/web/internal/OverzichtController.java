@@ -106,7 +106,7 @@ class OverzichtController {
     /** Series for the chart script as JSON, the same numbers as the table below it. */
     private String grafiek(List<Rij> perJaar, Locale locale) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("jaren", perJaar.stream().map(Rij::label).toList());
+        data.put("labels", perJaar.stream().map(Rij::label).toList());
         List<Map<String, Object>> reeksen = new ArrayList<>();
         for (Segment s : Segment.values()) {
             reeksen.add(Map.of("naam", teksten.getMessage("segment." + s.code(), null, locale),

@@ -1,0 +1,5 @@
+package nl.jeugdregie.care;
+
+/** Published after trajectories were recomputed, so figures derived from them can follow at once. */
+public record TrajectenBijgewerkt(long jeugdigen) {
+}

@@ -1,0 +1,86 @@
+package nl.jeugdregie.indicators.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import nl.jeugdregie.care.Traject;
+import nl.jeugdregie.indicators.Waarde;
+import nl.jeugdregie.region.Hulpvorm;
+import nl.jeugdregie.region.Segment;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Four trajectories, every indicator computed by hand. */
+class IndicatorBerekeningTest {
+
+    private List<Waarde> waarden;
+
+    @BeforeEach
+    void bereken() {
+        IndicatorBerekening b = new IndicatorBerekening(YearMonth.of(2024, 1), YearMonth.of(2024, 3),
+                Map.of("GM0141", 1000, "GM0153", 2000));
+        b.voegToe(traject("A", "GM0141", Segment.AMBULANT, Hulpvorm.AMBULANT_OP_LOCATIE, d(2024, 1, 10), d(2024, 3, 5), false));
+        b.voegToe(traject("B", "GM0141", Segment.VERBLIJF, Hulpvorm.PLEEGZORG, d(2024, 2, 1), null, true));
+        b.voegToe(traject("B", "GM0153", Segment.AMBULANT, Hulpvorm.IN_NETWERK, d(2024, 2, 15), d(2024, 2, 20), false));
+        b.voegToe(traject("C", "GM0153", Segment.VERBLIJF, Hulpvorm.RESIDENTIEEL_OVERIG, d(2023, 12, 1), d(2024, 1, 31), false));
+        waarden = b.waarden();
+    }
+
+    @Test
+    void youthsInCareCountEachYouthOncePerScope() {
+        assertThat(waarde("jeugdigen-in-zorg", "regio", "alle", 1)).isEqualTo(2.0);
+        assertThat(waarde("jeugdigen-in-zorg", "regio", "alle", 2)).isEqualTo(2.0);
+        assertThat(waarde("jeugdigen-in-zorg", "regio", "alle", 3)).isEqualTo(2.0);
+        assertThat(waarde("jeugdigen-in-zorg", "regio", "verblijf", 1)).isEqualTo(1.0);
+        assertThat(waarde("jeugdigen-in-zorg", "regio", "ambulant", 2)).isEqualTo(2.0);
+        assertThat(waarde("jeugdigen-in-zorg", "GM0141", "alle", 2)).isEqualTo(2.0);
+        assertThat(waarde("jeugdigen-in-zorg", "GM0153", "alle", 2)).isEqualTo(1.0);
+        assertThat(waarde("jeugdigen-per-1000", "GM0141", "alle", 2)).isEqualTo(2.0);
+        assertThat(waarde("jeugdigen-per-1000", "regio", "alle", 2)).isEqualTo(0.7);
+    }
+
+    @Test
+    void inflowOutflowAndCrisisStarts() {
+        assertThat(waarde("instroom", "regio", "alle", 1)).isEqualTo(1.0);
+        assertThat(waarde("instroom", "regio", "alle", 2)).isEqualTo(2.0);
+        assertThat(waarde("uitstroom", "regio", "alle", 1)).isEqualTo(1.0);
+        assertThat(waarde("uitstroom", "regio", "alle", 2)).isEqualTo(1.0);
+        assertThat(waarde("uitstroom", "regio", "alle", 3)).isEqualTo(1.0);
+        assertThat(waarde("crisisstart", "regio", "alle", 1)).isEqualTo(0.0);
+        assertThat(waarde("crisisstart", "regio", "alle", 2)).isEqualTo(50.0);
+        assertThat(waarde("crisisstart", "regio", "verblijf", 2)).isEqualTo(100.0);
+        assertThat(waarde("crisisstart", "regio", "alle", 3)).as("no starts: no value").isNull();
+    }
+
+    @Test
+    void familyLikeShareAndDurations() {
+        assertThat(waarde("gezinsgericht", "regio", "verblijf", 1)).isEqualTo(0.0);
+        assertThat(waarde("gezinsgericht", "regio", "verblijf", 2)).isEqualTo(100.0);
+        assertThat(waarde("duur-gemiddeld", "regio", "alle", 1)).isEqualTo(62.0);
+        assertThat(waarde("duur-gemiddeld", "regio", "alle", 2)).isEqualTo(6.0);
+        assertThat(waarde("duur-gemiddeld", "regio", "alle", 3)).isEqualTo(56.0);
+        assertThat(waarde("duur-mediaan", "GM0153", "alle", 1)).isEqualTo(62.0);
+    }
+
+    private Double waarde(String indicator, String gemeente, String segment, int maand) {
+        return waarden.stream()
+                .filter(w -> w.indicator().equals(indicator) && w.gemeente().equals(gemeente) && w.segment().equals(segment)
+                        && w.maand().equals(YearMonth.of(2024, maand)))
+                .findFirst().orElseThrow(() -> new AssertionError("geen waarde voor " + indicator + " " + gemeente + " "
+                        + segment + " " + maand))
+                .waarde();
+    }
+
+    private static Traject traject(String jeugdige, String gemeente, Segment segment, Hulpvorm hulpvorm, LocalDate begin,
+                                   LocalDate einde, boolean crisis) {
+        return new Traject(jeugdige, gemeente, "98100001", hulpvorm, segment, begin, einde, crisis, "01",
+                einde == null ? null : "31", LocalDate.of(2012, 1, 1), "");
+    }
+
+    private static LocalDate d(int j, int m, int dag) {
+        return LocalDate.of(j, m, dag);
+    }
+}
