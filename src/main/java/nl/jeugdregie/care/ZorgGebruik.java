@@ -13,7 +13,10 @@ public interface ZorgGebruik {
     /** Person-level: one youth's trajectories. Callers check scope and record the look in the access log. */
     List<Traject> trajectenVan(String jeugdige);
 
-    /** Every trajectory once, for aggregate figures; never shown one by one. */
+    /** Invoiced amounts (JW323), summed per municipality, product and period start. */
+    List<Uitgave> gedeclareerd();
+
+    /** Every trajectory once, ordered by youth and start, for aggregate figures; never shown one by one. */
     void elkTraject(java.util.function.Consumer<Traject> verwerker);
 
     /** Years from the first to the latest start or stop report, ascending. */

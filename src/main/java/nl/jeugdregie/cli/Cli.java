@@ -80,7 +80,7 @@ public final class Cli {
               stats          telt berichten, trajecten en jeugdigen in zorg
               bench [ingest] meet de inleessnelheid en het geheugengebruik op H2 en PostgreSQL
             opties: --data-dir MAP  --db JDBC_URL  --db-user NAAM  --db-password WACHTWOORD
-                    --region BESTAND  --port N  --json""";
+                    --region BESTAND  --port N  --json  --naam=waarde (elke Spring-instelling)""";
 
     private static int serve(Class<?> app, Opties opties) {
         start(app, opties, true);

@@ -8,12 +8,13 @@ import java.util.Map;
 
 /** The command line: a command, its arguments and the common options. */
 record Opties(String commando, List<String> argumenten, Path dataDir, String db, String dbUser, String dbPassword,
-              String regio, Integer poort, boolean json) {
+              String regio, Integer poort, boolean json, Map<String, String> extra) {
 
     static Opties lees(String[] args) {
         String commando = null;
         List<String> argumenten = new ArrayList<>();
         Map<String, String> opties = new HashMap<>();
+        Map<String, String> extra = new HashMap<>();
         boolean json = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -26,7 +27,9 @@ record Opties(String commando, List<String> argumenten, Path dataDir, String db,
                     opties.put(a, args[++i]);
                 }
                 default -> {
-                    if (a.startsWith("--")) {
+                    if (a.startsWith("--") && a.contains("=")) {
+                        extra.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+                    } else if (a.startsWith("--")) {
                         throw new IllegalArgumentException("onbekende optie " + a);
                     } else if (commando == null) {
                         commando = a;
@@ -40,12 +43,12 @@ record Opties(String commando, List<String> argumenten, Path dataDir, String db,
         return new Opties(commando == null ? "serve" : commando, List.copyOf(argumenten),
                 Path.of(opties.getOrDefault("--data-dir", "data")).toAbsolutePath().normalize(),
                 opties.get("--db"), opties.get("--db-user"), opties.get("--db-password"), opties.get("--region"),
-                poort, json);
+                poort, json, Map.copyOf(extra));
     }
 
-    /** Spring properties for these options. */
+    /** Spring properties for these options; {@code --name=value} passes any Spring property through. */
     Map<String, Object> eigenschappen() {
-        Map<String, Object> p = new HashMap<>();
+        Map<String, Object> p = new HashMap<>(extra);
         p.put("jeugdregie.data-dir", dataDir.toString());
         if (db != null) {
             java.util.regex.Matcher schema = java.util.regex.Pattern.compile("currentSchema=([A-Za-z0-9_]+)").matcher(db);

@@ -115,7 +115,7 @@ class OverzichtBrowserTest {
     void theIndicatorPageShowsTheMonthlySeriesAsChartAndTable() throws Exception {
         Page page = aangemeld("analist");
         page.navigate("http://localhost:" + poort + "/indicatoren");
-        assertThat(page.locator("#dashboard tbody tr").count()).isEqualTo(8);
+        assertThat(page.locator("#dashboard tbody tr").count()).isEqualTo(13);
         page.locator("#dashboard a").first().click();
         page.locator("#grafiek svg").first().waitFor();
         assertThat(page.locator("#reeks tbody tr").count()).isGreaterThan(60);

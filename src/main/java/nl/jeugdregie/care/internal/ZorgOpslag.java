@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import nl.jeugdregie.care.JeugdigenInZorg;
 import nl.jeugdregie.care.Traject;
+import nl.jeugdregie.care.Uitgave;
 import nl.jeugdregie.care.ZorgGebruik;
 import nl.jeugdregie.care.internal.Feiten.MeldingFeit;
 import nl.jeugdregie.care.internal.Feiten.ToewijzingFeit;
@@ -141,12 +142,21 @@ class ZorgOpslag implements ZorgGebruik {
         jdbc.sql("""
                         select jeugdige, gemeente, aanbieder, hulpvorm, segment, begindatum, einddatum,
                                gestart_met_crisis, verwijzer, reden_beeindiging, geboortedatum, productcodes
-                        from traject""")
+                        from traject order by jeugdige, begindatum""")
                 .query(rs -> {
                     verwerker.accept(new Traject(rs.getString(1), rs.getString(2), rs.getString(3),
                             Hulpvorm.ofCode(rs.getString(4)), Segment.ofCode(rs.getString(5)), datum(rs, 6), datum(rs, 7),
                             rs.getBoolean(8), rs.getString(9), rs.getString(10), datum(rs, 11), rs.getString(12)));
                 });
+    }
+
+    @Override
+    public List<Uitgave> gedeclareerd() {
+        return jdbc.sql("""
+                        select gemeente, productcategorie, productcode, begindatum, sum(bedrag_cent)
+                        from declaratieregel group by gemeente, productcategorie, productcode, begindatum""")
+                .query((rs, n) -> new Uitgave(rs.getString(1), rs.getString(2), rs.getString(3), datum(rs, 4), rs.getLong(5)))
+                .list();
     }
 
     @Override

@@ -29,6 +29,10 @@ final class IndicatorBerekening {
         long instroom;
         long crisisstarts;
         long jeugdhulpstarts;
+        long toegangOfGi;
+        long huisarts;
+        long herinstroom;
+        long centen;
         final List<Long> duren = new ArrayList<>();
     }
 
@@ -37,14 +41,35 @@ final class IndicatorBerekening {
     private final Map<String, Integer> jeugdigenPerGemeente;
     private final Map<Sleutel, Cel> cellen = new HashMap<>();
     private final Map<String, Integer> nummers = new HashMap<>();
+    private String vorigeJeugdige;
+    private final List<Traject> eerdereVanJeugdige = new ArrayList<>();
 
+    /** Every month, scope and segment gets its values, zero counts included, so no series has gaps. */
     IndicatorBerekening(YearMonth van, YearMonth tot, Map<String, Integer> jeugdigenPerGemeente) {
         this.van = van;
         this.tot = tot;
         this.jeugdigenPerGemeente = jeugdigenPerGemeente;
+        List<String> gebieden = new ArrayList<>(jeugdigenPerGemeente.keySet());
+        gebieden.add(Waarde.REGIO);
+        for (YearMonth m = van; !m.isAfter(tot); m = m.plusMonths(1)) {
+            for (String gebied : gebieden) {
+                cel(m, gebied, Waarde.ALLE);
+                for (Segment segment : Segment.values()) {
+                    cel(m, gebied, segment.code());
+                }
+            }
+        }
     }
 
+    /** Trajectories must come ordered by youth and start, so re-entry can look back at the youth's earlier care. */
     void voegToe(Traject t) {
+        if (!t.jeugdige().equals(vorigeJeugdige)) {
+            vorigeJeugdige = t.jeugdige();
+            eerdereVanJeugdige.clear();
+        }
+        boolean herinstroom = eerdereVanJeugdige.stream().anyMatch(e -> e.einddatum() != null
+                && e.einddatum().isBefore(t.begindatum()) && !e.einddatum().isBefore(t.begindatum().minusMonths(12)));
+        eerdereVanJeugdige.add(t);
         int nummer = nummers.computeIfAbsent(t.jeugdige(), k -> nummers.size());
         String segment = t.segment().code();
         boolean jeugdhulp = t.segment() != Segment.JEUGDBESCHERMING && t.segment() != Segment.JEUGDRECLASSERING;
@@ -66,6 +91,9 @@ final class IndicatorBerekening {
                 if (jeugdhulp) {
                     c.jeugdhulpstarts++;
                     c.crisisstarts += t.gestartMetCrisis() ? 1 : 0;
+                    c.toegangOfGi += t.verwijzer().equals("01") || t.verwijzer().equals("04") ? 1 : 0;
+                    c.huisarts += t.verwijzer().equals("02") ? 1 : 0;
+                    c.herinstroom += herinstroom ? 1 : 0;
                 }
             }
         }
@@ -73,6 +101,15 @@ final class IndicatorBerekening {
             long dagen = ChronoUnit.DAYS.between(t.begindatum(), t.einddatum()) + 1;
             for (Cel c : cellen(YearMonth.from(t.einddatum()), t.gemeente(), segment)) {
                 c.duren.add(dagen);
+            }
+        }
+    }
+
+    /** Invoiced amounts count in the month their period starts, in the segment of their product. */
+    void voegToe(String gemeente, Segment segment, YearMonth maand, long centen) {
+        if (binnen(maand)) {
+            for (Cel c : cellen(maand, gemeente, segment.code())) {
+                c.centen += centen;
             }
         }
     }
@@ -89,6 +126,13 @@ final class IndicatorBerekening {
             waarden.add(telling("instroom", k, c.instroom));
             waarden.add(telling("uitstroom", k, c.duren.size()));
             waarden.add(verhouding("crisisstart", k, c.crisisstarts, c.jeugdhulpstarts, 100));
+            waarden.add(verhouding("verwijzing-toegang-gi", k, c.toegangOfGi, c.jeugdhulpstarts, 100));
+            waarden.add(verhouding("verwijzing-huisarts", k, c.huisarts, c.jeugdhulpstarts, 100));
+            waarden.add(verhouding("herinstroom", k, c.herinstroom, c.jeugdhulpstarts, 100));
+            waarden.add(new Waarde("uitgaven", k.gemeente(), k.segment(), k.maand(), Math.round(c.centen / 100.0) * 1.0,
+                    c.centen, null));
+            waarden.add(new Waarde("uitgaven-per-jeugdige", k.gemeente(), k.segment(), k.maand(),
+                    inZorg == 0 ? null : Math.round(c.centen / 100.0 / inZorg * 10) / 10.0, c.centen, inZorg));
             if (k.segment().equals(Segment.VERBLIJF.code())) {
                 waarden.add(verhouding("gezinsgericht", k, c.gezinsgericht.cardinality(), inZorg, 100));
             }

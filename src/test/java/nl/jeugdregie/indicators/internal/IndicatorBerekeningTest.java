@@ -26,6 +26,11 @@ class IndicatorBerekeningTest {
         b.voegToe(traject("B", "GM0141", Segment.VERBLIJF, Hulpvorm.PLEEGZORG, d(2024, 2, 1), null, true));
         b.voegToe(traject("B", "GM0153", Segment.AMBULANT, Hulpvorm.IN_NETWERK, d(2024, 2, 15), d(2024, 2, 20), false));
         b.voegToe(traject("C", "GM0153", Segment.VERBLIJF, Hulpvorm.RESIDENTIEEL_OVERIG, d(2023, 12, 1), d(2024, 1, 31), false));
+        b.voegToe(traject("D", "GM0141", Segment.AMBULANT, Hulpvorm.IN_NETWERK, d(2023, 10, 1), d(2023, 11, 30), false));
+        b.voegToe(new Traject("D", "GM0141", "98100001", Hulpvorm.IN_NETWERK, Segment.AMBULANT, d(2024, 3, 10), null, false,
+                "02", null, LocalDate.of(2012, 1, 1), ""));
+        b.voegToe("GM0141", Segment.AMBULANT, YearMonth.of(2024, 1), 12_345);
+        b.voegToe("GM0153", Segment.VERBLIJF, YearMonth.of(2024, 1), 100_000);
         waarden = b.waarden();
     }
 
@@ -33,7 +38,7 @@ class IndicatorBerekeningTest {
     void youthsInCareCountEachYouthOncePerScope() {
         assertThat(waarde("jeugdigen-in-zorg", "regio", "alle", 1)).isEqualTo(2.0);
         assertThat(waarde("jeugdigen-in-zorg", "regio", "alle", 2)).isEqualTo(2.0);
-        assertThat(waarde("jeugdigen-in-zorg", "regio", "alle", 3)).isEqualTo(2.0);
+        assertThat(waarde("jeugdigen-in-zorg", "regio", "alle", 3)).isEqualTo(3.0);
         assertThat(waarde("jeugdigen-in-zorg", "regio", "verblijf", 1)).isEqualTo(1.0);
         assertThat(waarde("jeugdigen-in-zorg", "regio", "ambulant", 2)).isEqualTo(2.0);
         assertThat(waarde("jeugdigen-in-zorg", "GM0141", "alle", 2)).isEqualTo(2.0);
@@ -52,7 +57,20 @@ class IndicatorBerekeningTest {
         assertThat(waarde("crisisstart", "regio", "alle", 1)).isEqualTo(0.0);
         assertThat(waarde("crisisstart", "regio", "alle", 2)).isEqualTo(50.0);
         assertThat(waarde("crisisstart", "regio", "verblijf", 2)).isEqualTo(100.0);
-        assertThat(waarde("crisisstart", "regio", "alle", 3)).as("no starts: no value").isNull();
+        assertThat(waarde("crisisstart", "regio", "alle", 3)).isEqualTo(0.0);
+        assertThat(waarde("crisisstart", "GM0153", "alle", 3)).as("no starts: no value").isNull();
+    }
+
+    @Test
+    void referrersReEntryAndSpend() {
+        assertThat(waarde("verwijzing-toegang-gi", "regio", "alle", 2)).isEqualTo(100.0);
+        assertThat(waarde("verwijzing-huisarts", "regio", "alle", 2)).isEqualTo(0.0);
+        assertThat(waarde("verwijzing-huisarts", "regio", "alle", 3)).isEqualTo(100.0);
+        assertThat(waarde("herinstroom", "regio", "alle", 3)).as("D ended care 3.5 months before").isEqualTo(100.0);
+        assertThat(waarde("herinstroom", "regio", "alle", 2)).as("B's two trajectories overlap: no re-entry").isEqualTo(0.0);
+        assertThat(waarde("uitgaven", "regio", "alle", 1)).isEqualTo(1123.0);
+        assertThat(waarde("uitgaven", "GM0153", "verblijf", 1)).isEqualTo(1000.0);
+        assertThat(waarde("uitgaven-per-jeugdige", "regio", "alle", 1)).isEqualTo(561.7);
     }
 
     @Test
