@@ -18,6 +18,22 @@ public interface Indicatoren {
     /** Every municipality's value of one indicator and segment in one month. */
     List<Waarde> perGemeente(String indicator, String segment, YearMonth maand);
 
+    /** The targets in force, newest version per indicator, scope and segment. */
+    List<Streefwaarde> streefwaarden();
+
+    /** Earlier versions of one target, newest first. */
+    List<Streefwaarde> geschiedenis(String indicator, String gemeente, String segment);
+
+    /** A new version of a target; the old one stays as history. */
+    Streefwaarde stelVast(String indicator, String gemeente, String segment, int basisjaar, double veranderingPerJaar,
+                          String toelichting, String auteur);
+
+    /**
+     * The target path and status of a series in its latest month: the scope's own target, else the
+     * region's percentage applied to the scope's own base year.
+     */
+    Optional<Koers> koers(String indicator, String gemeente, String segment);
+
     /** When the values were last computed, and the latest full month they cover. */
     Optional<Stand> stand();
 

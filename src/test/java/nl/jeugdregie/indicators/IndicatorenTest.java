@@ -2,8 +2,10 @@ package nl.jeugdregie.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -67,6 +69,40 @@ class IndicatorenTest {
         mvc.perform(get("/api/v1/indicatoren/instroom/waarden").param("van", "maart")
                         .with(user(gebruikers.loadUserByUsername("analist"))))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theRegionalOfficeSetsATargetAsANewVersionAndTheStatusFollows() throws Exception {
+        LocalDate jan = LocalDate.of(2024, 1, 8);
+        intake.ontvang(List.of(
+                Berichten.toewijzing("0141", "98100006", "999990135", 940001, "43A01", jan, "09:00:00", jan, null),
+                Berichten.start("0141", "98100006", "999990135", 940001, "43A01", jan, jan, jan)).iterator(), t -> { });
+        accounts.maak("GM0141", "Almelo", "98100001", "Zonnebrug Jeugdhulp");
+        assertThat(indicatoren.koers("jeugdigen-in-zorg", Waarde.REGIO, "verblijf")).get()
+                .extracting(k -> k.streefwaarde().veranderingPerJaar()).as("steering plan default").isEqualTo(-10.0);
+
+        mvc.perform(post("/indicatoren/jeugdigen-in-zorg/streefwaarde").param("segment", "verblijf").param("basisjaar", "2024")
+                        .param("verandering", "twintig").with(user(gebruikers.loadUserByUsername("analist"))).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"verandering-fout\"")));
+        mvc.perform(post("/indicatoren/jeugdigen-in-zorg/streefwaarde").param("segment", "verblijf").param("basisjaar", "2024")
+                        .param("verandering", "-7,5").param("toelichting", "duidingssessie november")
+                        .with(user(gebruikers.loadUserByUsername("analist"))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/indicatoren/jeugdigen-in-zorg/streefwaarde").param("segment", "verblijf").param("basisjaar", "2024")
+                        .param("verandering", "-1").with(user(gebruikers.loadUserByUsername("gemeente"))).with(csrf()))
+                .andExpect(status().isForbidden());
+
+        Koers koers = indicatoren.koers("jeugdigen-in-zorg", Waarde.REGIO, "verblijf").orElseThrow();
+        assertThat(koers.streefwaarde().veranderingPerJaar()).isEqualTo(-7.5);
+        assertThat(koers.streefwaarde().auteur()).isEqualTo("analist");
+        assertThat(indicatoren.geschiedenis("jeugdigen-in-zorg", Waarde.REGIO, "verblijf"))
+                .extracting(Streefwaarde::veranderingPerJaar).containsExactly(-7.5, -10.0);
+        assertThat(koers.status()).isNotEqualTo(Koers.Status.ONBEKEND);
+        mvc.perform(get("/indicatoren/jeugdigen-in-zorg").param("segment", "verblijf")
+                        .with(user(gebruikers.loadUserByUsername("analist"))))
+                .andExpect(content().string(containsString("duidingssessie november")))
+                .andExpect(content().string(containsString("Streefpad")));
     }
 
     private Double instroom(String gemeente, YearMonth maand) {

@@ -101,7 +101,8 @@ class OverzichtBrowserTest {
     @Test
     void theAdministrationAccessLogAndMessagePagesPassAxe() {
         for (String[] pagina : new String[][] {{"beheerder", "/beheer"}, {"privacy", "/toegangslog"}, {"analist", "/berichten"},
-                {"gemeente", "/indicatoren"}, {"analist", "/indicatoren/jeugdigen-in-zorg?gemeente=GM0153"}}) {
+                {"gemeente", "/indicatoren"}, {"analist", "/indicatoren/jeugdigen-in-zorg?gemeente=GM0153"},
+                {"analist", "/indicatoren/jeugdigen-in-zorg?segment=verblijf"}}) {
             Page page = aangemeld(pagina[0]);
             page.navigate("http://localhost:" + poort + pagina[1]);
             assertThat(page.locator("h1").count()).isEqualTo(1);

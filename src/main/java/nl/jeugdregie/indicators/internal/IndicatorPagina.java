@@ -11,17 +11,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.jeugdregie.access.Gebruiker;
+import nl.jeugdregie.access.HuidigeGebruiker;
+import nl.jeugdregie.access.Rol;
 import nl.jeugdregie.indicators.Indicator;
+import nl.jeugdregie.indicators.Koers;
 import nl.jeugdregie.indicators.Indicatoren;
 import nl.jeugdregie.indicators.Waarde;
 import nl.jeugdregie.region.Gemeente;
 import nl.jeugdregie.region.RegioCatalogus;
 import nl.jeugdregie.region.Segment;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,10 +41,14 @@ class IndicatorPagina {
 
     private final Indicatoren indicatoren;
     private final RegioCatalogus regio;
+    private final HuidigeGebruiker huidige;
+    private final MessageSource teksten;
 
-    IndicatorPagina(Indicatoren indicatoren, RegioCatalogus regio) {
+    IndicatorPagina(Indicatoren indicatoren, RegioCatalogus regio, HuidigeGebruiker huidige, MessageSource teksten) {
         this.indicatoren = indicatoren;
         this.regio = regio;
+        this.huidige = huidige;
+        this.teksten = teksten;
     }
 
     /** One dashboard row: the latest full month and the same month a year earlier. */
@@ -61,6 +72,11 @@ class IndicatorPagina {
         });
         model.addAttribute("regels", regels);
         model.addAttribute("stand", stand.orElse(null));
+        model.addAttribute("koersen", indicatoren.streefwaarden().stream()
+                .filter(sw -> sw.gemeente().equals(Waarde.REGIO) || sw.gemeente().equals(scope))
+                .map(sw -> indicatoren.koers(sw.indicator(), scope, sw.segment()))
+                .flatMap(Optional::stream)
+                .toList());
         algemeen(model, scope);
         return "indicatoren";
     }
@@ -68,10 +84,51 @@ class IndicatorPagina {
     @GetMapping("/indicatoren/{code}")
     String indicator(@PathVariable String code, @RequestParam(required = false) String gemeente,
                      @RequestParam(required = false) String segment, Model model) {
+        return indicatorPagina(code, gemeente, segment, Map.of(), model);
+    }
+
+    /** A new version of a target; invalid input returns the page with the fields marked. */
+    @PostMapping("/indicatoren/{code}/streefwaarde")
+    String streefwaarde(@PathVariable String code, @RequestParam(required = false) String gemeente,
+                        @RequestParam(required = false) String segment, @RequestParam(required = false) String basisjaar,
+                        @RequestParam(required = false) String verandering, @RequestParam(required = false) String toelichting,
+                        Model model) {
+        Map<String, String> fouten = new LinkedHashMap<>();
+        Integer jaar = geheel(basisjaar);
+        if (jaar == null || jaar < 2015 || jaar > 2100) {
+            fouten.put("basisjaar", "streef.fout.basisjaar");
+        }
+        Double procent = getal(verandering);
+        if (procent == null || procent < -100 || procent > 100) {
+            fouten.put("verandering", "streef.fout.verandering");
+        }
+        if (toelichting != null && toelichting.length() > 1000) {
+            fouten.put("toelichting", "streef.fout.toelichting");
+        }
+        if (!fouten.isEmpty()) {
+            return indicatorPagina(code, gemeente, segment, fouten, model);
+        }
+        Indicator indicator = indicatoren.indicator(code)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "onbekende indicator"));
+        String auteur = huidige.huidige().map(Gebruiker::gebruikersnaam).orElse("onbekend");
+        String seg = segment(segment, indicator);
+        indicatoren.stelVast(code, scope(gemeente), seg, jaar, procent, toelichting, auteur);
+        return "redirect:/indicatoren/" + code + "?segment=" + seg
+                + (scope(gemeente).equals(Waarde.REGIO) ? "" : "&gemeente=" + scope(gemeente));
+    }
+
+    private String indicatorPagina(String code, String gemeente, String segment, Map<String, String> fouten, Model model) {
         Indicator indicator = indicatoren.indicator(code)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "onbekende indicator"));
         String scope = scope(gemeente);
         String seg = segment(segment, indicator);
+        Optional<Koers> koers = indicatoren.koers(code, scope, seg);
+        model.addAttribute("koers", koers.orElse(null));
+        model.addAttribute("geschiedenis", koers.map(k -> indicatoren.geschiedenis(code, k.streefwaarde().gemeente(), seg))
+                .orElse(List.of()));
+        model.addAttribute("fouten", fouten);
+        model.addAttribute("magStreefwaarde", huidige.huidige()
+                .map(g -> g.heeft(Rol.ANALIST) || g.heeft(Rol.BEHEERDER)).orElse(false));
         Optional<Indicatoren.Stand> stand = indicatoren.stand();
         List<Waarde> reeks = stand.map(s -> indicatoren.reeks(code, scope, seg, YearMonth.of(2000, 1), s.laatsteMaand()))
                 .orElse(List.of());
@@ -80,7 +137,8 @@ class IndicatorPagina {
         model.addAttribute("reeks", reeks);
         model.addAttribute("stand", stand.orElse(null));
         model.addAttribute("perGemeente", stand.map(s -> perGemeente(code, seg, s.laatsteMaand())).orElse(List.of()));
-        model.addAttribute("grafiek", grafiek(indicator, reeks));
+        model.addAttribute("grafiek", grafiek(indicator, reeks, koers.orElse(null), teksten.getMessage("streef.pad", null,
+                LocaleContextHolder.getLocale())));
         algemeen(model, scope);
         return "indicator";
     }
@@ -122,12 +180,38 @@ class IndicatorPagina {
         return rijen;
     }
 
-    private static String grafiek(Indicator indicator, List<Waarde> reeks) {
+    /** The series, and from the base year on the target path beside it. */
+    private static String grafiek(Indicator indicator, List<Waarde> reeks, Koers koers, String padNaam) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("labels", reeks.stream().map(w -> w.maand().toString()).toList());
-        data.put("reeksen", List.of(Map.of("naam", indicator.naam(),
-                "waarden", reeks.stream().map(Waarde::waarde).toList())));
+        List<Map<String, Object>> reeksen = new ArrayList<>();
+        reeksen.add(Map.of("naam", indicator.naam(), "waarden", reeks.stream().map(Waarde::waarde).toList()));
+        if (koers != null) {
+            List<Double> pad = new ArrayList<>();
+            for (Waarde w : reeks) {
+                pad.add(w.maand().getYear() < koers.streefwaarde().basisjaar() ? null : Math.round(Koers.pad(koers.basis(),
+                        koers.streefwaarde().veranderingPerJaar(), koers.streefwaarde().basisjaar(), w.maand()) * 10) / 10.0);
+            }
+            reeksen.add(Map.of("naam", padNaam, "waarden", pad));
+        }
+        data.put("reeksen", reeksen);
         return JSON.writeValueAsString(data).replace("</", "<\\/");
+    }
+
+    private static Integer geheel(String tekst) {
+        try {
+            return tekst == null ? null : Integer.valueOf(tekst.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Double getal(String tekst) {
+        try {
+            return tekst == null ? null : Double.valueOf(tekst.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private void algemeen(Model model, String scope) {
@@ -136,6 +220,7 @@ class IndicatorPagina {
         model.addAttribute("scopeNaam", scope.equals(Waarde.REGIO) ? regio.regio().naam()
                 : regio.regio().gemeente(scope).map(Gemeente::naam).orElse(scope));
         model.addAttribute("segmenten", Segment.values());
+        model.addAttribute("marge", (int) Koers.MARGE_PROCENT);
     }
 
     private String scope(String gemeente) {

@@ -13,6 +13,8 @@ import nl.jeugdregie.care.Uitgave;
 import nl.jeugdregie.care.ZorgGebruik;
 import nl.jeugdregie.indicators.Indicator;
 import nl.jeugdregie.indicators.Indicatoren;
+import nl.jeugdregie.indicators.Koers;
+import nl.jeugdregie.indicators.Streefwaarde;
 import nl.jeugdregie.indicators.Waarde;
 import nl.jeugdregie.region.Gemeente;
 import nl.jeugdregie.region.RegioCatalogus;
@@ -38,13 +40,62 @@ class IndicatorService implements Indicatoren {
     private final ZorgGebruik zorg;
     private final RegioCatalogus regio;
     private final IndicatorOpslag opslag;
+    private final StreefwaardeOpslag streefwaarden;
     private final List<Indicator> catalogus;
 
-    IndicatorService(ZorgGebruik zorg, RegioCatalogus regio, IndicatorOpslag opslag) {
+    IndicatorService(ZorgGebruik zorg, RegioCatalogus regio, IndicatorOpslag opslag, StreefwaardeOpslag streefwaarden) {
         this.zorg = zorg;
         this.regio = regio;
         this.opslag = opslag;
+        this.streefwaarden = streefwaarden;
         this.catalogus = leesCatalogus();
+    }
+
+    @Override
+    public List<Streefwaarde> streefwaarden() {
+        return streefwaarden.geldend();
+    }
+
+    @Override
+    public List<Streefwaarde> geschiedenis(String indicator, String gemeente, String segment) {
+        return streefwaarden.geschiedenis(indicator, gemeente, segment);
+    }
+
+    @Override
+    @Transactional
+    public Streefwaarde stelVast(String indicator, String gemeente, String segment, int basisjaar, double veranderingPerJaar,
+                                 String toelichting, String auteur) {
+        return streefwaarden.voegToe(indicator, gemeente, segment, basisjaar, veranderingPerJaar, toelichting, auteur);
+    }
+
+    @Override
+    public Optional<Koers> koers(String indicator, String gemeente, String segment) {
+        List<Streefwaarde> geldend = streefwaarden.geldend();
+        Optional<Streefwaarde> streef = geldend.stream()
+                .filter(s -> s.indicator().equals(indicator) && s.segment().equals(segment) && s.gemeente().equals(gemeente))
+                .findFirst()
+                .or(() -> geldend.stream().filter(s -> s.indicator().equals(indicator) && s.segment().equals(segment)
+                        && s.gemeente().equals(Waarde.REGIO)).findFirst());
+        Optional<YearMonth> laatste = opslag.laatsteMaand();
+        if (streef.isEmpty() || laatste.isEmpty()) {
+            return Optional.empty();
+        }
+        Streefwaarde s = streef.get();
+        List<Waarde> basisjaar = opslag.reeks(indicator, gemeente, segment, YearMonth.of(s.basisjaar(), 1),
+                YearMonth.of(s.basisjaar(), 12));
+        if (basisjaar.isEmpty()) {
+            return Optional.empty();
+        }
+        double basis = gemiddelde(basisjaar);
+        double doel = Koers.pad(basis, s.veranderingPerJaar(), s.basisjaar(), laatste.get());
+        List<Waarde> recent = opslag.reeks(indicator, gemeente, segment, laatste.get().minusMonths(2), laatste.get());
+        Double actueel = recent.isEmpty() ? null : gemiddelde(recent);
+        boolean lager = indicator(indicator).map(i -> i.richting().equals("lager")).orElse(true);
+        return Optional.of(new Koers(s, laatste.get(), basis, doel, actueel, Koers.status(doel, actueel, lager)));
+    }
+
+    private static double gemiddelde(List<Waarde> waarden) {
+        return waarden.stream().filter(w -> w.waarde() != null).mapToDouble(Waarde::waarde).average().orElse(0);
     }
 
     @EventListener
