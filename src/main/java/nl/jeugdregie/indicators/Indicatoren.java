@@ -34,6 +34,9 @@ public interface Indicatoren {
      */
     Optional<Koers> koers(String indicator, String gemeente, String segment);
 
+    /** Signals of the last twelve months, for a scope ({@link Waarde#REGIO} or a CBS code), newest first. */
+    List<Signaal> signalen(String gemeente);
+
     /** When the values were last computed, and the latest full month they cover. */
     Optional<Stand> stand();
 

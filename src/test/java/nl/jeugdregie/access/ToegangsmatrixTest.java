@@ -53,6 +53,8 @@ class ToegangsmatrixTest {
         REGELS.put("GET /indicatoren/{code}.csv", new Regel(ALLE, false, false));
         REGELS.put("POST /indicatoren/{code}/streefwaarde", new Regel(EnumSet.of(Rol.ANALIST, Rol.BEHEERDER), false, false));
         REGELS.put("GET /api/v1/indicatoren", new Regel(ALLE, false, false));
+        REGELS.put("GET /signalen", new Regel(ALLE, false, false));
+        REGELS.put("GET /api/v1/signalen", new Regel(ALLE, false, false));
         REGELS.put("GET /api/v1/indicatoren/{code}/waarden", new Regel(ALLE, false, false));
         REGELS.put("GET /inloggen", new Regel(ALLE, true, true));
         REGELS.put("GET /berichten", new Regel(EnumSet.of(Rol.ANALIST, Rol.BEHEERDER), false, false));

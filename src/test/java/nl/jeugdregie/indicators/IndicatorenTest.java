@@ -64,6 +64,12 @@ class IndicatorenTest {
         mvc.perform(get("/indicatoren").param("gemeente", "GM0164").with(user(gebruikers.loadUserByUsername("analist"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Instroom (nieuwe trajecten)")));
+        mvc.perform(get("/api/v1/signalen").with(user(gebruikers.loadUserByUsername("gemeente"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.gemeente").value("GM0141"));
+        mvc.perform(get("/signalen").with(user(gebruikers.loadUserByUsername("analist"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Signalen — Jeugdregio Twente")));
         mvc.perform(get("/api/v1/indicatoren/bestaat-niet/waarden").with(user(gebruikers.loadUserByUsername("analist"))))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/indicatoren/instroom/waarden").param("van", "maart")

@@ -102,7 +102,7 @@ class OverzichtBrowserTest {
     void theAdministrationAccessLogAndMessagePagesPassAxe() {
         for (String[] pagina : new String[][] {{"beheerder", "/beheer"}, {"privacy", "/toegangslog"}, {"analist", "/berichten"},
                 {"gemeente", "/indicatoren"}, {"analist", "/indicatoren/jeugdigen-in-zorg?gemeente=GM0153"},
-                {"analist", "/indicatoren/jeugdigen-in-zorg?segment=verblijf"}}) {
+                {"analist", "/indicatoren/jeugdigen-in-zorg?segment=verblijf"}, {"gemeente", "/signalen?gemeente="}}) {
             Page page = aangemeld(pagina[0]);
             page.navigate("http://localhost:" + poort + pagina[1]);
             assertThat(page.locator("h1").count()).isEqualTo(1);

@@ -59,7 +59,7 @@ class Beveiliging {
                         .requestMatchers(HttpMethod.GET, "/api/v1/berichten", "/api/v1/berichten/*")
                         .hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/jeugdigen/*/trajecten").hasAnyRole(PERSOONSGEBONDEN)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/indicatoren", "/api/v1/indicatoren/*/waarden")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/indicatoren", "/api/v1/indicatoren/*/waarden", "/api/v1/signalen")
                         .hasAnyRole(ALLE_ROLLEN)
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(weigering).accessDeniedHandler(weigering))
@@ -91,7 +91,7 @@ class Beveiliging {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/inloggen", "/css/**", "/js/**", "/nlds/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/oauth2/authorization/*", "/login/oauth2/code/*").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/", "/indicatoren", "/indicatoren/*").hasAnyRole(ALLE_ROLLEN)
+                        .requestMatchers(HttpMethod.GET, "/", "/indicatoren", "/indicatoren/*", "/signalen").hasAnyRole(ALLE_ROLLEN)
                         .requestMatchers(HttpMethod.GET, "/berichten").hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/toegangslog", "/toegangslog.csv").hasRole(Rol.PRIVACY.name())
                         .requestMatchers(HttpMethod.GET, "/jeugdigen/*").hasAnyRole(PERSOONSGEBONDEN)

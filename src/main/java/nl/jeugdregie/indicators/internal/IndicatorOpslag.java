@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.jeugdregie.indicators.Signaal;
 import nl.jeugdregie.indicators.Waarde;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,20 @@ class IndicatorOpslag {
     }
 
     private volatile Stand stand = new Stand(Map.of(), null, null);
+    private volatile List<Signaal> signalen = List.of();
+
+    void vervangSignalen(List<Signaal> nieuw) {
+        signalen = List.copyOf(nieuw);
+    }
+
+    List<Signaal> signalen() {
+        return signalen;
+    }
+
+    /** Every series, for the signal rules. */
+    List<List<Waarde>> alleReeksen() {
+        return List.copyOf(stand.reeksen().values());
+    }
 
     void vervang(List<Waarde> waarden, YearMonth laatsteMaand) {
         Map<Reeks, List<Waarde>> reeksen = new HashMap<>();

@@ -16,6 +16,7 @@ import nl.jeugdregie.access.HuidigeGebruiker;
 import nl.jeugdregie.access.Rol;
 import nl.jeugdregie.indicators.Indicator;
 import nl.jeugdregie.indicators.Koers;
+import nl.jeugdregie.indicators.Signaal;
 import nl.jeugdregie.indicators.Indicatoren;
 import nl.jeugdregie.indicators.Waarde;
 import nl.jeugdregie.region.Gemeente;
@@ -52,7 +53,7 @@ class IndicatorPagina {
     }
 
     /** One dashboard row: the latest full month and the same month a year earlier. */
-    record Regel(Indicator indicator, String segment, Double waarde, Double jaarEerder, Double verandering) {
+    record Regel(Indicator indicator, String segment, Double waarde, Double jaarEerder, Double verandering, long signalen) {
     }
 
     @GetMapping("/indicatoren")
@@ -60,6 +61,7 @@ class IndicatorPagina {
         String scope = scope(gemeente);
         Optional<Indicatoren.Stand> stand = indicatoren.stand();
         List<Regel> regels = new ArrayList<>();
+        List<Signaal> signalen = indicatoren.signalen(scope);
         stand.ifPresent(s -> {
             for (Indicator i : indicatoren.catalogus()) {
                 String segment = standaardSegment(i);
@@ -67,7 +69,8 @@ class IndicatorPagina {
                 Double nu = waardeIn(reeks, s.laatsteMaand());
                 Double toen = waardeIn(reeks, s.laatsteMaand().minusMonths(12));
                 Double verandering = nu == null || toen == null || toen == 0 ? null : Math.round((nu - toen) * 1000.0 / toen) / 10.0;
-                regels.add(new Regel(i, segment, nu, toen, verandering));
+                regels.add(new Regel(i, segment, nu, toen, verandering,
+                        signalen.stream().filter(sg -> sg.indicator().equals(i.code())).count()));
             }
         });
         model.addAttribute("regels", regels);

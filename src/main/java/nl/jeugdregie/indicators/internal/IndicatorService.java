@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import nl.jeugdregie.care.ZorgGebruik;
 import nl.jeugdregie.indicators.Indicator;
 import nl.jeugdregie.indicators.Indicatoren;
 import nl.jeugdregie.indicators.Koers;
+import nl.jeugdregie.indicators.Signaal;
 import nl.jeugdregie.indicators.Streefwaarde;
 import nl.jeugdregie.indicators.Waarde;
 import nl.jeugdregie.region.Gemeente;
@@ -51,6 +54,23 @@ class IndicatorService implements Indicatoren {
         this.catalogus = leesCatalogus();
     }
 
+    private void detecteerSignalen() {
+        List<Signaal> signalen = new ArrayList<>();
+        List<Streefwaarde> geldend = streefwaarden.geldend();
+        for (List<Waarde> reeks : opslag.alleReeksen()) {
+            Waarde eerste = reeks.getFirst();
+            Koers koers = koers(eerste.indicator(), eerste.gemeente(), eerste.segment(), geldend).orElse(null);
+            signalen.addAll(SignaalDetectie.detecteer(reeks, koers));
+        }
+        signalen.sort(Comparator.comparing(Signaal::maand).reversed().thenComparing(Signaal::indicator));
+        opslag.vervangSignalen(signalen);
+    }
+
+    @Override
+    public List<Signaal> signalen(String gemeente) {
+        return opslag.signalen().stream().filter(s -> s.gemeente().equals(gemeente)).toList();
+    }
+
     @Override
     public List<Streefwaarde> streefwaarden() {
         return streefwaarden.geldend();
@@ -63,14 +83,20 @@ class IndicatorService implements Indicatoren {
 
     @Override
     @Transactional
-    public Streefwaarde stelVast(String indicator, String gemeente, String segment, int basisjaar, double veranderingPerJaar,
-                                 String toelichting, String auteur) {
-        return streefwaarden.voegToe(indicator, gemeente, segment, basisjaar, veranderingPerJaar, toelichting, auteur);
+    public synchronized Streefwaarde stelVast(String indicator, String gemeente, String segment, int basisjaar,
+                                              double veranderingPerJaar, String toelichting, String auteur) {
+        Streefwaarde nieuw = streefwaarden.voegToe(indicator, gemeente, segment, basisjaar, veranderingPerJaar, toelichting,
+                auteur);
+        detecteerSignalen();
+        return nieuw;
     }
 
     @Override
     public Optional<Koers> koers(String indicator, String gemeente, String segment) {
-        List<Streefwaarde> geldend = streefwaarden.geldend();
+        return koers(indicator, gemeente, segment, streefwaarden.geldend());
+    }
+
+    private Optional<Koers> koers(String indicator, String gemeente, String segment, List<Streefwaarde> geldend) {
         Optional<Streefwaarde> streef = geldend.stream()
                 .filter(s -> s.indicator().equals(indicator) && s.segment().equals(segment) && s.gemeente().equals(gemeente))
                 .findFirst()
@@ -133,6 +159,7 @@ class IndicatorService implements Indicatoren {
         }
         long declaraties = System.nanoTime();
         opslag.vervang(berekening.waarden(), YearMonth.of(jaren.getLast(), 12));
+        detecteerSignalen();
         LOG.debug("Indicatoren: trajecten {} ms, declaraties {} ms, waarden {} ms", (trajecten - begin) / 1_000_000,
                 (declaraties - trajecten) / 1_000_000, (System.nanoTime() - declaraties) / 1_000_000);
     }

@@ -1,0 +1,63 @@
+package nl.jeugdregie.indicators.internal;
+
+import java.util.Map;
+import nl.jeugdregie.access.Gebruiker;
+import nl.jeugdregie.access.HuidigeGebruiker;
+import nl.jeugdregie.access.Organisatie;
+import nl.jeugdregie.indicators.Indicatoren;
+import nl.jeugdregie.indicators.Waarde;
+import nl.jeugdregie.region.Gemeente;
+import nl.jeugdregie.region.RegioCatalogus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * {@code /signalen}: deviations of the last twelve months for an area — a municipality's own by
+ * default for its users, the region for everyone else — and the same as JSON for tools.
+ */
+@Controller
+class SignalenPagina {
+
+    private final Indicatoren indicatoren;
+    private final RegioCatalogus regio;
+    private final HuidigeGebruiker huidige;
+
+    SignalenPagina(Indicatoren indicatoren, RegioCatalogus regio, HuidigeGebruiker huidige) {
+        this.indicatoren = indicatoren;
+        this.regio = regio;
+        this.huidige = huidige;
+    }
+
+    @GetMapping("/signalen")
+    String signalen(@RequestParam(required = false) String gemeente, Model model) {
+        String scope = scope(gemeente);
+        model.addAttribute("signalen", indicatoren.signalen(scope));
+        model.addAttribute("regio", regio.regio());
+        model.addAttribute("scope", scope);
+        model.addAttribute("scopeNaam", scope.equals(Waarde.REGIO) ? regio.regio().naam()
+                : regio.regio().gemeente(scope).map(Gemeente::naam).orElse(scope));
+        return "signalen";
+    }
+
+    @GetMapping("/api/v1/signalen")
+    @ResponseBody
+    Map<String, Object> api(@RequestParam(required = false) String gemeente) {
+        String scope = scope(gemeente);
+        return Map.of("gemeente", scope, "_embedded", Map.of("signalen", indicatoren.signalen(scope)));
+    }
+
+    private String scope(String gemeente) {
+        if (gemeente != null && regio.regio().gemeente(gemeente).isPresent()) {
+            return gemeente;
+        }
+        if (gemeente == null) {
+            return huidige.huidige().map(Gebruiker::organisatie)
+                    .filter(o -> o.soort() == Organisatie.Soort.GEMEENTE && regio.regio().gemeente(o.code()).isPresent())
+                    .map(Organisatie::code).orElse(Waarde.REGIO);
+        }
+        return Waarde.REGIO;
+    }
+}
