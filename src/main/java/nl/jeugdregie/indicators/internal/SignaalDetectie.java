@@ -8,7 +8,9 @@ import nl.jeugdregie.indicators.Waarde;
 
 /**
  * Control-chart rules on a monthly series. The baseline is the series' first 24 months; the
- * rules look at the last 12. Series too small to judge (baseline mean under 5) raise nothing.
+ * rules look at the last 12 and each rule raises at most one signal per series, in the latest
+ * month it holds, so a lasting shift reads as one signal instead of twelve. Series too small to
+ * judge (baseline mean under 5) raise nothing.
  */
 final class SignaalDetectie {
 
@@ -23,14 +25,18 @@ final class SignaalDetectie {
         List<Signaal> signalen = new ArrayList<>();
         List<Waarde> gevuld = reeks.stream().filter(w -> w.waarde() != null).toList();
         if (gevuld.size() >= BASISLIJN + VENSTER) {
+            List<Signaal> regels = new ArrayList<>();
             List<Waarde> basis = gevuld.subList(0, BASISLIJN);
             double gemiddelde = basis.stream().mapToDouble(Waarde::waarde).average().orElseThrow();
             double sigma = Math.sqrt(basis.stream().mapToDouble(w -> Math.pow(w.waarde() - gemiddelde, 2)).sum() / (BASISLIJN - 1));
             if (gemiddelde >= MINIMUM_NIVEAU) {
                 List<Waarde> venster = gevuld.subList(gevuld.size() - VENSTER, gevuld.size());
-                buiten3Sigma(venster, gemiddelde, sigma, signalen);
-                reeksAanEenKant(gevuld, venster, gemiddelde, signalen);
-                trend(gevuld, venster, signalen);
+                buiten3Sigma(venster, gemiddelde, sigma, regels);
+                reeksAanEenKant(gevuld, venster, gemiddelde, regels);
+                trend(gevuld, venster, regels);
+            }
+            for (Signaal.Regel regel : Signaal.Regel.values()) {
+                regels.stream().filter(r -> r.regel() == regel).reduce((eerder, later) -> later).ifPresent(signalen::add);
             }
         }
         if (koers != null && koers.status() == Koers.Status.UIT_KOERS) {

@@ -30,6 +30,13 @@ class SignaalDetectieTest {
     }
 
     @Test
+    void aLastingShiftIsOneSignalPerRuleInItsLatestMonth() {
+        List<Signaal> s = SignaalDetectie.detecteer(reeks(basislijn(), 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120), null);
+        assertThat(s).extracting(Signaal::regel).containsExactly(Regel.BUITEN_3_SIGMA, Regel.ACHT_AAN_EEN_KANT);
+        assertThat(s.getFirst().maand()).isEqualTo(YearMonth.of(2022, 12));
+    }
+
+    @Test
     void eightMonthsOnOneSideAndSixRisingAreSignals() {
         List<Signaal> kant = SignaalDetectie.detecteer(
                 reeks(basislijn(), 100, 101.5, 101.6, 101.5, 101.7, 101.5, 101.6, 101.5, 101.7, 100, 100, 100), null);
