@@ -15,8 +15,16 @@
     xAxis: { type: 'category', data: data.labels },
     yAxis: { type: 'value' },
     series: data.reeksen.map(function (r, i) {
-      return { name: r.naam, type: 'line', data: r.waarden, symbolSize: 6,
-               lineStyle: { width: i === data.reeksen.length - 1 ? 3 : 2 } };
+      var reeks = { name: r.naam, type: 'line', data: r.waarden, symbolSize: 6,
+                    lineStyle: { width: i === data.reeksen.length - 1 ? 3 : 2 } };
+      if (i === 0 && data.notities && data.notities.length) {
+        // interpretation notes as pins on the months they speak of
+        reeks.markPoint = { symbolSize: 28, label: { formatter: 'D' }, data: data.notities.map(function (n) {
+          var plek = data.labels.indexOf(n.maand);
+          return { name: n.tekst, coord: [n.maand, plek >= 0 ? r.waarden[plek] : 0], value: n.tekst };
+        }) };
+      }
+      return reeks;
     })
   });
   window.addEventListener('resize', function () { grafiek.resize(); });

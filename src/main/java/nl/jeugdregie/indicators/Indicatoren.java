@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import nl.jeugdregie.access.Gebruiker;
 
 /** The steering monitor's read side. */
 public interface Indicatoren {
@@ -36,6 +37,21 @@ public interface Indicatoren {
 
     /** Signals of the last twelve months, for a scope ({@link Waarde#REGIO} or a CBS code), newest first. */
     List<Signaal> signalen(String gemeente);
+
+    /** The current notes on a series, by month. */
+    List<Duiding> duidingen(String indicator, String gemeente, String segment);
+
+    /** Earlier versions of a note, newest first. */
+    List<Duiding> eerdereVersies(long duiding);
+
+    Duiding schrijfDuiding(String indicator, String gemeente, String segment, YearMonth maand, String tekst, Gebruiker auteur);
+
+    /**
+     * A new version of a note by its author.
+     *
+     * @throws IllegalStateException when someone else tries to edit it
+     */
+    Duiding wijzigDuiding(long id, String tekst, Gebruiker auteur);
 
     /** When the values were last computed, and the latest full month they cover. */
     Optional<Stand> stand();

@@ -111,6 +111,39 @@ class IndicatorenTest {
                 .andExpect(content().string(containsString("Streefpad")));
     }
 
+    @Test
+    void notesAreDatedSignedShownEverywhereAndEditableByTheirAuthorOnly() throws Exception {
+        accounts.maak("GM0141", "Almelo", "98100001", "Zonnebrug Jeugdhulp");
+        mvc.perform(post("/indicatoren/instroom/duidingen").param("maand", "maart").param("tekst", "x")
+                        .with(user(gebruikers.loadUserByUsername("analist"))).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"duiding-maand-fout\"")));
+        mvc.perform(post("/indicatoren/instroom/duidingen").param("maand", "2024-03").param("segment", "alle")
+                        .param("tekst", "Duidingssessie: piek door wachtlijstaanpak")
+                        .with(user(gebruikers.loadUserByUsername("analist"))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Duiding duiding = indicatoren.duidingen("instroom", Waarde.REGIO, Waarde.ALLE).getFirst();
+        assertThat(duiding.auteur()).isEqualTo("analist");
+        assertThat(duiding.maand()).isEqualTo(YearMonth.of(2024, 3));
+
+        mvc.perform(post("/indicatoren/duidingen/" + duiding.id()).param("tekst", "overschreven")
+                        .with(user(gebruikers.loadUserByUsername("gemeente"))).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/indicatoren/duidingen/" + duiding.id()).param("tekst", "Piek door inhaalslag wachtlijst")
+                        .with(user(gebruikers.loadUserByUsername("analist"))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Duiding nieuw = indicatoren.duidingen("instroom", Waarde.REGIO, Waarde.ALLE).getFirst();
+        assertThat(nieuw.tekst()).isEqualTo("Piek door inhaalslag wachtlijst");
+        assertThat(indicatoren.eerdereVersies(nieuw.id())).extracting(Duiding::tekst)
+                .containsExactly("Duidingssessie: piek door wachtlijstaanpak");
+
+        mvc.perform(get("/indicatoren/instroom").with(user(gebruikers.loadUserByUsername("gemeente"))))
+                .andExpect(content().string(containsString("Piek door inhaalslag wachtlijst")))
+                .andExpect(content().string(containsString("1 eerdere versie(s)")));
+        mvc.perform(get("/indicatoren/instroom.csv").with(user(gebruikers.loadUserByUsername("gemeente"))))
+                .andExpect(content().string(containsString("\"Piek door inhaalslag wachtlijst (Analist regio)\"")));
+    }
+
     private Double instroom(String gemeente, YearMonth maand) {
         return indicatoren.reeks("instroom", gemeente, Waarde.ALLE, maand, maand).stream().findFirst()
                 .map(Waarde::waarde).orElse(null);

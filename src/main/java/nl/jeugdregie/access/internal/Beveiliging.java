@@ -95,6 +95,8 @@ class Beveiliging {
                         .requestMatchers(HttpMethod.GET, "/berichten").hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/toegangslog", "/toegangslog.csv").hasRole(Rol.PRIVACY.name())
                         .requestMatchers(HttpMethod.GET, "/jeugdigen/*").hasAnyRole(PERSOONSGEBONDEN)
+                        .requestMatchers(HttpMethod.POST, "/indicatoren/*/duidingen", "/indicatoren/duidingen/*")
+                        .hasAnyRole(ALLE_ROLLEN)
                         .requestMatchers(HttpMethod.POST, "/indicatoren/*/streefwaarde")
                         .hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/beheer").hasRole(Rol.BEHEERDER.name())

@@ -1,5 +1,6 @@
 package nl.jeugdregie.access.internal;
 
+import nl.jeugdregie.reporting.Csv;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -51,8 +52,9 @@ class ToegangslogPagina {
         uit.println("id;tijdstip;actie;uitkomst;gebruiker;naam;rollen;organisatie;doel;jeugdigen;objecttype;object;bron;ip");
         for (ToegangslogOpslag.Regel r : regels) {
             uit.println(String.join(";", String.valueOf(r.id()), r.tijdstip().toString(), r.actie(), r.uitkomst(),
-                    cel(r.gebruiker()), cel(r.gebruikerNaam()), cel(r.rollen()), cel(r.organisatie()), cel(r.doel()),
-                    cel(r.jeugdigen()), cel(r.objectType()), cel(r.objectId()), cel(r.bron()), cel(r.clientIp())));
+                    Csv.cel(r.gebruiker()), Csv.cel(r.gebruikerNaam()), Csv.cel(r.rollen()), Csv.cel(r.organisatie()),
+                    Csv.cel(r.doel()), Csv.cel(r.jeugdigen()), Csv.cel(r.objectType()), Csv.cel(r.objectId()),
+                    Csv.cel(r.bron()), Csv.cel(r.clientIp())));
         }
         uit.flush();
     }
@@ -61,12 +63,4 @@ class ToegangslogPagina {
         return jeugdige == null || jeugdige.isBlank() ? List.of() : List.of(jeugdige.strip());
     }
 
-    /** Quotes a CSV cell, and defuses text a spreadsheet would run as a formula. */
-    private static String cel(String waarde) {
-        if (waarde == null) {
-            return "";
-        }
-        String veilig = !waarde.isEmpty() && "=+-@".indexOf(waarde.charAt(0)) >= 0 ? "'" + waarde : waarde;
-        return "\"" + veilig.replace("\"", "\"\"") + "\"";
-    }
 }

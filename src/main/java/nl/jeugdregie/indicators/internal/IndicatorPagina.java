@@ -1,5 +1,6 @@
 package nl.jeugdregie.indicators.internal;
 
+import nl.jeugdregie.reporting.Csv;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import nl.jeugdregie.access.Gebruiker;
 import nl.jeugdregie.access.HuidigeGebruiker;
 import nl.jeugdregie.access.Rol;
+import nl.jeugdregie.indicators.Duiding;
 import nl.jeugdregie.indicators.Indicator;
 import nl.jeugdregie.indicators.Koers;
 import nl.jeugdregie.indicators.Signaal;
@@ -129,6 +131,14 @@ class IndicatorPagina {
         model.addAttribute("koers", koers.orElse(null));
         model.addAttribute("geschiedenis", koers.map(k -> indicatoren.geschiedenis(code, k.streefwaarde().gemeente(), seg))
                 .orElse(List.of()));
+        List<Duiding> duidingen = indicatoren.duidingen(code, scope, seg);
+        model.addAttribute("duidingen", duidingen.stream()
+                .map(d -> new MetVersies(d, indicatoren.eerdereVersies(d.id()),
+                        huidige.huidige().map(g -> g.gebruikersnaam().equals(d.auteur())).orElse(false)))
+                .toList());
+        model.addAttribute("duidingPerMaand", duidingen.stream().collect(java.util.stream.Collectors.groupingBy(
+                d -> d.maand().toString(), java.util.stream.Collectors.mapping(d -> d.tekst() + " (" + d.auteurNaam() + ")",
+                        java.util.stream.Collectors.joining("; ")))));
         model.addAttribute("fouten", fouten);
         model.addAttribute("magStreefwaarde", huidige.huidige()
                 .map(g -> g.heeft(Rol.ANALIST) || g.heeft(Rol.BEHEERDER)).orElse(false));
@@ -141,7 +151,7 @@ class IndicatorPagina {
         model.addAttribute("stand", stand.orElse(null));
         model.addAttribute("perGemeente", stand.map(s -> perGemeente(code, seg, s.laatsteMaand())).orElse(List.of()));
         model.addAttribute("grafiek", grafiek(indicator, reeks, koers.orElse(null), teksten.getMessage("streef.pad", null,
-                LocaleContextHolder.getLocale())));
+                LocaleContextHolder.getLocale()), duidingen));
         algemeen(model, scope);
         return "indicator";
     }
@@ -159,11 +169,15 @@ class IndicatorPagina {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + code + "-" + scope + "-" + seg + ".csv\"");
         PrintWriter uit = new PrintWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         uit.print('\uFEFF');
-        uit.println("indicator;gebied;segment;maand;waarde;teller;noemer;eenheid");
+        Map<YearMonth, String> notities = new LinkedHashMap<>();
+        indicatoren.duidingen(code, scope, seg).forEach(d -> notities.merge(d.maand(),
+                d.tekst() + " (" + d.auteurNaam() + ")", (a, b) -> a + "; " + b));
+        uit.println("indicator;gebied;segment;maand;waarde;teller;noemer;eenheid;duiding");
         for (Waarde w : reeks) {
             uit.println(String.join(";", code, scope, seg, w.maand().toString(),
                     w.waarde() == null ? "" : String.valueOf(w.waarde()).replace('.', ','), String.valueOf(w.teller()),
-                    w.noemer() == null ? "" : String.valueOf(w.noemer()), indicator.eenheid()));
+                    w.noemer() == null ? "" : String.valueOf(w.noemer()), indicator.eenheid(),
+                    Csv.cel(notities.get(w.maand()))));
         }
         uit.flush();
     }
@@ -184,7 +198,8 @@ class IndicatorPagina {
     }
 
     /** The series, and from the base year on the target path beside it. */
-    private static String grafiek(Indicator indicator, List<Waarde> reeks, Koers koers, String padNaam) {
+    private static String grafiek(Indicator indicator, List<Waarde> reeks, Koers koers, String padNaam,
+                                  List<Duiding> duidingen) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("labels", reeks.stream().map(w -> w.maand().toString()).toList());
         List<Map<String, Object>> reeksen = new ArrayList<>();
@@ -198,7 +213,68 @@ class IndicatorPagina {
             reeksen.add(Map.of("naam", padNaam, "waarden", pad));
         }
         data.put("reeksen", reeksen);
+        data.put("notities", duidingen.stream().map(d -> Map.of("maand", d.maand().toString(), "tekst", d.tekst())).toList());
         return JSON.writeValueAsString(data).replace("</", "<\\/");
+    }
+
+    /** A note with the versions it replaced, and whether the signed-in user may edit it. */
+    record MetVersies(Duiding duiding, List<Duiding> eerder, boolean eigen) {
+    }
+
+    @PostMapping("/indicatoren/{code}/duidingen")
+    String nieuweDuiding(@PathVariable String code, @RequestParam(required = false) String gemeente,
+                         @RequestParam(required = false) String segment, @RequestParam(required = false) String maand,
+                         @RequestParam(required = false) String tekst, Model model) {
+        Map<String, String> fouten = new LinkedHashMap<>();
+        YearMonth m = maand(maand);
+        if (m == null) {
+            fouten.put("duiding-maand", "duiding.fout.maand");
+        }
+        if (tekst == null || tekst.isBlank() || tekst.length() > 2000) {
+            fouten.put("duiding-tekst", "duiding.fout.tekst");
+        }
+        if (!fouten.isEmpty()) {
+            return indicatorPagina(code, gemeente, segment, fouten, model);
+        }
+        Indicator indicator = indicatoren.indicator(code)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "onbekende indicator"));
+        String seg = segment(segment, indicator);
+        indicatoren.schrijfDuiding(code, scope(gemeente), seg, m, tekst.strip(), aangemeld());
+        return terug(code, gemeente, seg);
+    }
+
+    @PostMapping("/indicatoren/duidingen/{id}")
+    String wijzigDuiding(@PathVariable long id, @RequestParam(required = false) String tekst) {
+        if (tekst == null || tekst.isBlank() || tekst.length() > 2000) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "tekst ontbreekt of is te lang");
+        }
+        Duiding nieuw;
+        try {
+            nieuw = indicatoren.wijzigDuiding(id, tekst.strip(), aangemeld());
+        } catch (IllegalStateException e) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+        }
+        return terug(nieuw.indicator(), nieuw.gemeente(), nieuw.segment());
+    }
+
+    private Gebruiker aangemeld() {
+        return huidige.huidige().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "niet aangemeld"));
+    }
+
+    private String terug(String code, String gemeente, String segment) {
+        String scope = scope(gemeente);
+        return "redirect:/indicatoren/" + code + "?segment=" + segment + (scope.equals(Waarde.REGIO) ? "" : "&gemeente=" + scope);
+    }
+
+    private static YearMonth maand(String tekst) {
+        try {
+            YearMonth m = tekst == null ? null : YearMonth.parse(tekst.strip());
+            return m != null && m.getYear() >= 2000 && m.getYear() <= 2100 ? m : null;
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static Integer geheel(String tekst) {

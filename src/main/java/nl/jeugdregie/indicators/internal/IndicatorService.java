@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import nl.jeugdregie.care.TrajectenBijgewerkt;
 import nl.jeugdregie.care.Uitgave;
 import nl.jeugdregie.care.ZorgGebruik;
+import nl.jeugdregie.access.Gebruiker;
+import nl.jeugdregie.indicators.Duiding;
 import nl.jeugdregie.indicators.Indicator;
 import nl.jeugdregie.indicators.Indicatoren;
 import nl.jeugdregie.indicators.Koers;
@@ -44,14 +46,43 @@ class IndicatorService implements Indicatoren {
     private final RegioCatalogus regio;
     private final IndicatorOpslag opslag;
     private final StreefwaardeOpslag streefwaarden;
+    private final DuidingOpslag duidingen;
     private final List<Indicator> catalogus;
 
-    IndicatorService(ZorgGebruik zorg, RegioCatalogus regio, IndicatorOpslag opslag, StreefwaardeOpslag streefwaarden) {
+    IndicatorService(ZorgGebruik zorg, RegioCatalogus regio, IndicatorOpslag opslag, StreefwaardeOpslag streefwaarden,
+                     DuidingOpslag duidingen) {
         this.zorg = zorg;
         this.regio = regio;
         this.opslag = opslag;
         this.streefwaarden = streefwaarden;
+        this.duidingen = duidingen;
         this.catalogus = leesCatalogus();
+    }
+
+    @Override
+    public List<Duiding> duidingen(String indicator, String gemeente, String segment) {
+        return duidingen.actueel(indicator, gemeente, segment);
+    }
+
+    @Override
+    public List<Duiding> eerdereVersies(long duiding) {
+        return duidingen.eerdereVersies(duiding);
+    }
+
+    @Override
+    public Duiding schrijfDuiding(String indicator, String gemeente, String segment, YearMonth maand, String tekst,
+                                  Gebruiker auteur) {
+        return duidingen.schrijf(indicator, gemeente, segment, maand, tekst, auteur.gebruikersnaam(), auteur.naam(), null);
+    }
+
+    @Override
+    public Duiding wijzigDuiding(long id, String tekst, Gebruiker auteur) {
+        Duiding oud = duidingen.een(id).orElseThrow(() -> new IllegalArgumentException("onbekende duiding"));
+        if (!oud.auteur().equals(auteur.gebruikersnaam())) {
+            throw new IllegalStateException("alleen de auteur mag een duiding wijzigen");
+        }
+        return duidingen.schrijf(oud.indicator(), oud.gemeente(), oud.segment(), oud.maand(), tekst,
+                auteur.gebruikersnaam(), auteur.naam(), id);
     }
 
     private void detecteerSignalen() {
