@@ -142,6 +142,26 @@ class IndicatorenTest {
                 .andExpect(content().string(containsString("1 eerdere versie(s)")));
         mvc.perform(get("/indicatoren/instroom.csv").with(user(gebruikers.loadUserByUsername("gemeente"))))
                 .andExpect(content().string(containsString("\"Piek door inhaalslag wachtlijst (Analist regio)\"")));
+        byte[] xlsx = mvc.perform(get("/indicatoren/instroom.xlsx").with(user(gebruikers.loadUserByUsername("gemeente"))))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(inhoudVanXlsx(xlsx)).contains("2024-03").contains("Piek door inhaalslag wachtlijst (Analist regio)");
+    }
+
+    /** The text of a workbook's sheet and shared strings, enough to see what it holds. */
+    private static String inhoudVanXlsx(byte[] xlsx) throws java.io.IOException {
+        StringBuilder tekst = new StringBuilder();
+        java.nio.file.Path bestand = java.nio.file.Files.createTempFile("indicator", ".xlsx");
+        java.nio.file.Files.write(bestand, xlsx);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(bestand.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                if (e.getName().startsWith("xl/")) {
+                    tekst.append(new String(zip.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return tekst.toString();
     }
 
     private Double instroom(String gemeente, YearMonth maand) {

@@ -1,6 +1,7 @@
 package nl.jeugdregie.indicators.internal;
 
 import nl.jeugdregie.reporting.Csv;
+import nl.jeugdregie.reporting.Xlsx;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -180,6 +181,33 @@ class IndicatorPagina {
                     Csv.cel(notities.get(w.maand()))));
         }
         uit.flush();
+    }
+
+    @GetMapping("/indicatoren/{code}.xlsx")
+    void xlsx(@PathVariable String code, @RequestParam(required = false) String gemeente,
+              @RequestParam(required = false) String segment, HttpServletResponse response) throws IOException {
+        Indicator indicator = indicatoren.indicator(code)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "onbekende indicator"));
+        String scope = scope(gemeente);
+        String seg = segment(segment, indicator);
+        List<Waarde> reeks = indicatoren.stand()
+                .map(s -> indicatoren.reeks(code, scope, seg, YearMonth.of(2000, 1), s.laatsteMaand())).orElse(List.of());
+        Map<YearMonth, String> notities = new LinkedHashMap<>();
+        indicatoren.duidingen(code, scope, seg).forEach(d -> notities.merge(d.maand(),
+                d.tekst() + " (" + d.auteurNaam() + ")", (a, b) -> a + "; " + b));
+        List<List<Object>> rijen = new ArrayList<>();
+        for (Waarde w : reeks) {
+            List<Object> rij = new ArrayList<>(List.of(w.maand().toString()));
+            rij.add(w.waarde());
+            rij.add(w.teller());
+            rij.add(w.noemer());
+            rij.add(notities.get(w.maand()));
+            rijen.add(rij);
+        }
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + code + "-" + scope + "-" + seg + ".xlsx\"");
+        Xlsx.schrijf(response.getOutputStream(), indicator.naam(),
+                List.of("maand", indicator.naam() + " (" + indicator.eenheid() + ")", "teller", "noemer", "duiding"), rijen);
     }
 
     private List<Map<String, Object>> perGemeente(String code, String segment, YearMonth maand) {
