@@ -160,25 +160,17 @@ class IndicatorPagina {
     @GetMapping("/indicatoren/{code}.csv")
     void csv(@PathVariable String code, @RequestParam(required = false) String gemeente,
              @RequestParam(required = false) String segment, HttpServletResponse response) throws IOException {
-        Indicator indicator = indicatoren.indicator(code)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "onbekende indicator"));
-        String scope = scope(gemeente);
-        String seg = segment(segment, indicator);
-        List<Waarde> reeks = indicatoren.stand()
-                .map(s -> indicatoren.reeks(code, scope, seg, YearMonth.of(2000, 1), s.laatsteMaand())).orElse(List.of());
+        Export e = export(code, gemeente, segment);
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + code + "-" + scope + "-" + seg + ".csv\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + e.bestandsnaam() + ".csv\"");
         PrintWriter uit = new PrintWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         uit.print('\uFEFF');
-        Map<YearMonth, String> notities = new LinkedHashMap<>();
-        indicatoren.duidingen(code, scope, seg).forEach(d -> notities.merge(d.maand(),
-                d.tekst() + " (" + d.auteurNaam() + ")", (a, b) -> a + "; " + b));
         uit.println("indicator;gebied;segment;maand;waarde;teller;noemer;eenheid;duiding");
-        for (Waarde w : reeks) {
-            uit.println(String.join(";", code, scope, seg, w.maand().toString(),
+        for (Waarde w : e.reeks()) {
+            uit.println(String.join(";", code, e.scope(), e.segment(), w.maand().toString(),
                     w.waarde() == null ? "" : String.valueOf(w.waarde()).replace('.', ','), String.valueOf(w.teller()),
-                    w.noemer() == null ? "" : String.valueOf(w.noemer()), indicator.eenheid(),
-                    Csv.cel(notities.get(w.maand()))));
+                    w.noemer() == null ? "" : String.valueOf(w.noemer()), e.indicator().eenheid(),
+                    Csv.cel(e.notities().get(w.maand()))));
         }
         uit.flush();
     }
@@ -186,6 +178,32 @@ class IndicatorPagina {
     @GetMapping("/indicatoren/{code}.xlsx")
     void xlsx(@PathVariable String code, @RequestParam(required = false) String gemeente,
               @RequestParam(required = false) String segment, HttpServletResponse response) throws IOException {
+        Export e = export(code, gemeente, segment);
+        List<List<Object>> rijen = new ArrayList<>();
+        for (Waarde w : e.reeks()) {
+            List<Object> rij = new ArrayList<>(List.of(w.maand().toString()));
+            rij.add(w.waarde());
+            rij.add(w.teller());
+            rij.add(w.noemer());
+            rij.add(e.notities().get(w.maand()));
+            rijen.add(rij);
+        }
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + e.bestandsnaam() + ".xlsx\"");
+        Xlsx.schrijf(response.getOutputStream(), e.indicator().naam(), List.of("maand",
+                e.indicator().naam() + " (" + e.indicator().eenheid() + ")", "teller", "noemer", "duiding"), rijen);
+    }
+
+    /** What both exports of a series hold: its months and the notes per month. */
+    private record Export(Indicator indicator, String scope, String segment, List<Waarde> reeks,
+                          Map<YearMonth, String> notities) {
+
+        String bestandsnaam() {
+            return indicator.code() + "-" + scope + "-" + segment;
+        }
+    }
+
+    private Export export(String code, String gemeente, String segment) {
         Indicator indicator = indicatoren.indicator(code)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "onbekende indicator"));
         String scope = scope(gemeente);
@@ -195,19 +213,7 @@ class IndicatorPagina {
         Map<YearMonth, String> notities = new LinkedHashMap<>();
         indicatoren.duidingen(code, scope, seg).forEach(d -> notities.merge(d.maand(),
                 d.tekst() + " (" + d.auteurNaam() + ")", (a, b) -> a + "; " + b));
-        List<List<Object>> rijen = new ArrayList<>();
-        for (Waarde w : reeks) {
-            List<Object> rij = new ArrayList<>(List.of(w.maand().toString()));
-            rij.add(w.waarde());
-            rij.add(w.teller());
-            rij.add(w.noemer());
-            rij.add(notities.get(w.maand()));
-            rijen.add(rij);
-        }
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + code + "-" + scope + "-" + seg + ".xlsx\"");
-        Xlsx.schrijf(response.getOutputStream(), indicator.naam(),
-                List.of("maand", indicator.naam() + " (" + indicator.eenheid() + ")", "teller", "noemer", "duiding"), rijen);
+        return new Export(indicator, scope, seg, reeks, notities);
     }
 
     private List<Map<String, Object>> perGemeente(String code, String segment, YearMonth maand) {
