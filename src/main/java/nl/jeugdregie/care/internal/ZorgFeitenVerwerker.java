@@ -18,6 +18,8 @@ import nl.jeugdregie.messages.Inhoud;
 import nl.jeugdregie.messages.IntakeAfgerond;
 import nl.jeugdregie.region.ProductIndeling;
 import nl.jeugdregie.region.RegioCatalogus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -33,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class ZorgFeitenVerwerker implements ZorgFeiten {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ZorgFeitenVerwerker.class);
     private static final int PER_KEER = 1000;
     private static final int WACHTEND_MAXIMUM = 20_000;
 
@@ -77,8 +80,11 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
     }
 
     private void herberekenWachtend() {
+        long begin = System.nanoTime();
+        int aantal = wachtend.size();
         herbereken(wachtend);
         wachtend.clear();
+        LOG.debug("Trajecten van {} jeugdigen herberekend in {} ms", aantal, (System.nanoTime() - begin) / 1_000_000);
     }
 
     @Override
