@@ -16,6 +16,9 @@ public interface ZorgGebruik {
     /** Invoiced amounts (JW323), summed per municipality, product and period start. */
     List<Uitgave> gedeclareerd();
 
+    /** Timeliness of assignments, care starts and stops and invoice lines, for the data-quality indicators. */
+    List<Levering> leveringen();
+
     /** Every trajectory once, ordered by youth and start, for aggregate figures; never shown one by one. */
     void elkTraject(java.util.function.Consumer<Traject> verwerker);
 

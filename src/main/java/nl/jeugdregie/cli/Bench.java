@@ -92,7 +92,7 @@ final class Bench {
     }
 
     private static Opties metData(Opties o, Path dataDir, String db, String user, String password) {
-        return new Opties(o.commando(), o.argumenten(), dataDir, db, user, password, o.regio(), null, false, o.extra());
+        return new Opties(o.commando(), o.argumenten(), dataDir, db, user, password, o.regio(), null, false, null, o.extra());
     }
 
     private static Path tijdelijk() {

@@ -55,6 +55,7 @@ public final class Cli {
                 case "rebuild" -> rebuild(app, opties);
                 case "stats" -> stats(app, opties);
                 case "bench" -> Bench.run(app, opties);
+                case "export" -> IndicatorExport.run(app, opties);
                 case "help", "--help" -> {
                     System.out.println(GEBRUIK);
                     yield 0;
@@ -78,9 +79,12 @@ public final class Cli {
               ingest PAD     leest iJw-berichten in uit een bestand, map (recursief) of zip
               rebuild        leidt alle zorgfeiten en trajecten opnieuw af uit de berichtenopslag
               stats          telt berichten, trajecten en jeugdigen in zorg
-              bench [ingest] meet de inleessnelheid en het geheugengebruik op H2 en PostgreSQL
+              export indicatoren --jaar JJJJ
+                             jaarwaarden van elke indicator voor de regio en elke gemeente (JSON als laatste regel)
+              bench [ingest|indicators]
+                             meet inlezen (berichten/s, geheugen) of het berekenen van de indicatoren
             opties: --data-dir MAP  --db JDBC_URL  --db-user NAAM  --db-password WACHTWOORD
-                    --region BESTAND  --port N  --json  --naam=waarde (elke Spring-instelling)""";
+                    --region BESTAND  --port N  --jaar JJJJ  --json  --naam=waarde (elke Spring-instelling)""";
 
     private static int serve(Class<?> app, Opties opties) {
         start(app, opties, true);

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** The command line: a command, its arguments and the common options. */
 record Opties(String commando, List<String> argumenten, Path dataDir, String db, String dbUser, String dbPassword,
-              String regio, Integer poort, boolean json, Map<String, String> extra) {
+              String regio, Integer poort, boolean json, Integer jaar, Map<String, String> extra) {
 
     static Opties lees(String[] args) {
         String commando = null;
@@ -20,7 +20,7 @@ record Opties(String commando, List<String> argumenten, Path dataDir, String db,
             String a = args[i];
             switch (a) {
                 case "--json" -> json = true;
-                case "--data-dir", "--db", "--db-user", "--db-password", "--region", "--port" -> {
+                case "--data-dir", "--db", "--db-user", "--db-password", "--region", "--port", "--jaar" -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(a + " verwacht een waarde");
                     }
@@ -39,11 +39,20 @@ record Opties(String commando, List<String> argumenten, Path dataDir, String db,
                 }
             }
         }
-        Integer poort = opties.containsKey("--port") ? Integer.valueOf(opties.get("--port")) : null;
+        Integer poort = geheel(opties, "--port");
+        Integer jaar = geheel(opties, "--jaar");
         return new Opties(commando == null ? "serve" : commando, List.copyOf(argumenten),
                 Path.of(opties.getOrDefault("--data-dir", "data")).toAbsolutePath().normalize(),
                 opties.get("--db"), opties.get("--db-user"), opties.get("--db-password"), opties.get("--region"),
-                poort, json, Map.copyOf(extra));
+                poort, json, jaar, Map.copyOf(extra));
+    }
+
+    private static Integer geheel(Map<String, String> opties, String naam) {
+        try {
+            return opties.containsKey(naam) ? Integer.valueOf(opties.get(naam)) : null;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(naam + " verwacht een getal");
+        }
     }
 
     /** Spring properties for these options; {@code --name=value} passes any Spring property through. */

@@ -13,11 +13,19 @@ public interface Indicatoren {
 
     Optional<Indicator> indicator(String code);
 
-    /** Monthly series of one indicator for a scope ({@link Waarde#REGIO} or a CBS code) and segment. */
-    List<Waarde> reeks(String indicator, String gemeente, String segment, YearMonth van, YearMonth tot);
+    /** The series of one indicator for a slice, one value per period that overlaps {@code van}–{@code tot}. */
+    List<Waarde> reeks(String indicator, Doorsnede doorsnede, Periode periode, YearMonth van, YearMonth tot);
 
-    /** Every municipality's value of one indicator and segment in one month. */
-    List<Waarde> perGemeente(String indicator, String segment, YearMonth maand);
+    /** Monthly series of one indicator for a scope ({@link Waarde#REGIO} or a CBS code) and segment. */
+    default List<Waarde> reeks(String indicator, String gemeente, String segment, YearMonth van, YearMonth tot) {
+        return reeks(indicator, Doorsnede.gemeente(gemeente, segment), Periode.MAAND, van, tot);
+    }
+
+    /** Every municipality's value of one indicator and segment in one period. */
+    List<Waarde> perGemeente(String indicator, String segment, Periode periode, YearMonth begin);
+
+    /** Every provider's value of one indicator and segment in one period, region-wide. */
+    List<Waarde> perAanbieder(String indicator, String segment, Periode periode, YearMonth begin);
 
     /** The targets in force, newest version per indicator, scope and segment. */
     List<Streefwaarde> streefwaarden();

@@ -35,6 +35,16 @@ public enum Hulpvorm {
         return metVerblijf;
     }
 
+    /** Youth care proper, as opposed to the youth-protection and probation measures. */
+    public boolean jeugdhulp() {
+        return this != JEUGDBESCHERMING && this != JEUGDRECLASSERING;
+    }
+
+    /** Youth care without stay: the ambulant forms. */
+    public boolean zonderVerblijf() {
+        return jeugdhulp() && !metVerblijf;
+    }
+
     public static Hulpvorm ofCode(String code) {
         return Arrays.stream(values())
                 .filter(h -> h.code.equals(code))

@@ -59,6 +59,11 @@ class ToegangsmatrixTest {
         REGELS.put("GET /signalen", new Regel(ALLE, false, false));
         REGELS.put("GET /api/v1/signalen", new Regel(ALLE, false, false));
         REGELS.put("GET /api/v1/indicatoren/{code}/waarden", new Regel(ALLE, false, false));
+        REGELS.put("GET /api/v1/streefwaarden", new Regel(ALLE, false, false));
+        REGELS.put("POST /api/v1/streefwaarden", new Regel(EnumSet.of(Rol.ANALIST, Rol.BEHEERDER), false, false));
+        REGELS.put("GET /api/v1/duidingen", new Regel(ALLE, false, false));
+        REGELS.put("POST /api/v1/duidingen", new Regel(ALLE, false, false));
+        REGELS.put("PUT /api/v1/duidingen/{id}", new Regel(ALLE, false, false));
         REGELS.put("GET /inloggen", new Regel(ALLE, true, true));
         REGELS.put("GET /berichten", new Regel(EnumSet.of(Rol.ANALIST, Rol.BEHEERDER), false, false));
         REGELS.put("GET /toegangslog", new Regel(EnumSet.of(Rol.PRIVACY), false, false));

@@ -6,7 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -60,7 +62,7 @@ class IndicatorenTest {
                 .andExpect(jsonPath("$._embedded.waarden[0].waarde").value(2.0));
         mvc.perform(get("/indicatoren/instroom.csv").param("gemeente", "GM0164").with(user(gebruikers.loadUserByUsername("gemeente"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("instroom;GM0164;alle;2024-03;2,0;2;")));
+                .andExpect(content().string(containsString("instroom;GM0164;alle;alle;2024-03;2,0;2;")));
         mvc.perform(get("/indicatoren").param("gemeente", "GM0164").with(user(gebruikers.loadUserByUsername("analist"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Instroom (nieuwe trajecten)")));
@@ -147,6 +149,70 @@ class IndicatorenTest {
                 .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(inhoudVanXlsx(xlsx)).contains("2024-03").contains("Piek door inhaalslag wachtlijst (Analist regio)");
+    }
+
+    @Test
+    void analystsToolsReadAnySliceAndKeepTargetsAndNotesOverTheApi() throws Exception {
+        LocalDate maart = LocalDate.of(2024, 3, 4);
+        intake.ontvang(List.of(
+                Berichten.toewijzing("0164", "98100017", "999990147", 950001, "45A01", maart, "09:00:00", maart, null),
+                Berichten.start("0164", "98100017", "999990147", 950001, "45A01", maart, maart, maart)).iterator(), t -> { });
+        accounts.maak("GM0141", "Almelo", "98100001", "Zonnebrug Jeugdhulp");
+        var analist = user(gebruikers.loadUserByUsername("analist"));
+        mvc.perform(get("/api/v1/indicatoren/instroom/waarden").param("aanbieder", "98100017").param("periode", "kwartaal")
+                        .param("van", "2024-01").param("tot", "2024-12").param("paginaGrootte", "2").with(analist))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$._embedded.waarden.length()").value(2))
+                .andExpect(jsonPath("$._embedded.waarden[0].waarde").value(1.0))
+                .andExpect(jsonPath("$._embedded.waarden[0].periode").value("KWARTAAL"))
+                .andExpect(header().string("X-Total-Count", "4"))
+                .andExpect(header().string("Link", containsString("pagina=2&paginaGrootte=2>; rel=\"next\"")));
+        mvc.perform(get("/api/v1/indicatoren/instroom/waarden").param("periode", "week").with(analist))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(get("/api/v1/indicatoren/instroom/waarden").param("gemeente", "GM0164").param("aanbieder", "98100017")
+                        .with(analist))
+                .andExpect(status().isBadRequest());
+
+        mvc.perform(post("/api/v1/streefwaarden").contentType("application/json")
+                        .content("{\"indicator\":\"instroom\",\"segment\":\"crisis\",\"basisjaar\":2024,\"veranderingPerJaar\":-5}")
+                        .with(analist))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.auteur").value("analist"));
+        mvc.perform(post("/api/v1/streefwaarden").contentType("application/json")
+                        .content("{\"indicator\":\"instroom\",\"basisjaar\":1990,\"veranderingPerJaar\":-5}").with(analist))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("basisjaar")));
+        mvc.perform(get("/api/v1/streefwaarden").param("indicator", "instroom").with(analist))
+                .andExpect(jsonPath("$._embedded.streefwaarden[?(@.segment == 'crisis')].veranderingPerJaar").value(-5.0));
+
+        String antwoord = mvc.perform(post("/api/v1/duidingen").contentType("application/json")
+                        .content("{\"indicator\":\"instroom\",\"gemeente\":\"GM0164\",\"maand\":\"2024-03\",\"tekst\":\"Nieuwe aanbieder\"}")
+                        .with(analist))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        long id = Long.parseLong(antwoord.replaceAll(".*\"id\":(\\d+).*", "$1"));
+        mvc.perform(put("/api/v1/duidingen/" + id).contentType("application/json").content("{\"tekst\":\"van een ander\"}")
+                        .with(user(gebruikers.loadUserByUsername("gemeente"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/duidingen/" + id).contentType("application/json").content("{\"tekst\":\"Nieuwe aanbieder gestart\"}")
+                        .with(analist))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/duidingen").param("indicator", "instroom").param("gemeente", "GM0164").with(analist))
+                .andExpect(jsonPath("$._embedded.duidingen[0].duiding.tekst").value("Nieuwe aanbieder gestart"))
+                .andExpect(jsonPath("$._embedded.duidingen[0].eerdereVersies[0].tekst").value("Nieuwe aanbieder"));
+
+        mvc.perform(get("/indicatoren/instroom").param("periode", "kwartaal").param("segment", "hulpvorm-11")
+                        .with(user(gebruikers.loadUserByUsername("gemeente"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("2024-K1")));
+        mvc.perform(get("/indicatoren/instroom").param("periode", "jaar").with(user(gebruikers.loadUserByUsername("gemeente"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"per-aanbieder\"")))
+                .andExpect(content().string(containsString("Per 1.000 jeugdigen")));
+        mvc.perform(get("/indicatoren/instroom.csv").param("aanbieder", "98100017").param("periode", "jaar")
+                        .with(user(gebruikers.loadUserByUsername("gemeente"))))
+                .andExpect(content().string(containsString("instroom;regio;98100017;alle;2024;1,0;1;")));
     }
 
     /** The text of a workbook's sheet and shared strings, enough to see what it holds. */

@@ -102,7 +102,9 @@ class OverzichtBrowserTest {
     void theAdministrationAccessLogAndMessagePagesPassAxe() {
         for (String[] pagina : new String[][] {{"beheerder", "/beheer"}, {"privacy", "/toegangslog"}, {"analist", "/berichten"},
                 {"gemeente", "/indicatoren"}, {"analist", "/indicatoren/jeugdigen-in-zorg?gemeente=GM0153"},
-                {"analist", "/indicatoren/jeugdigen-in-zorg?segment=verblijf"}, {"gemeente", "/signalen?gemeente="}}) {
+                {"analist", "/indicatoren/jeugdigen-in-zorg?segment=verblijf"}, {"gemeente", "/signalen?gemeente="},
+                {"aanbieder", "/indicatoren?aanbieder=98100001"},
+                {"analist", "/indicatoren/instroom?segment=hulpvorm-11&periode=kwartaal"}}) {
             Page page = aangemeld(pagina[0]);
             page.navigate("http://localhost:" + poort + pagina[1]);
             assertThat(page.locator("h1").count()).isEqualTo(1);
@@ -116,11 +118,19 @@ class OverzichtBrowserTest {
     void theIndicatorPageShowsTheMonthlySeriesAsChartAndTable() throws Exception {
         Page page = aangemeld("analist");
         page.navigate("http://localhost:" + poort + "/indicatoren");
-        assertThat(page.locator("#dashboard tbody tr").count()).isEqualTo(13);
+        assertThat(page.locator("table.dashboard tbody tr").count()).isEqualTo(29);
+        assertThat(page.locator("table.dashboard svg.sparkline").count()).isGreaterThan(20);
         page.locator("#dashboard a").first().click();
         page.locator("#grafiek svg").first().waitFor();
         assertThat(page.locator("#reeks tbody tr").count()).isGreaterThan(60);
         assertThat(page.locator("#per-gemeente tbody tr").count()).isEqualTo(14);
+        assertThat(page.locator("#per-aanbieder tbody tr").count()).isGreaterThan(5);
+
+        page.selectOption("#periode", "kwartaal");
+        page.locator("form.filters button[type=submit]").click();
+        page.waitForURL(u -> u.contains("periode=kwartaal"));
+        assertThat(page.locator("#reeks tbody tr").count()).isBetween(20, 30);
+        assertThat(page.locator("#reeks tbody th").first().textContent()).matches("\\d{4}-K1");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "indicator.png")).setFullPage(false));
     }
 

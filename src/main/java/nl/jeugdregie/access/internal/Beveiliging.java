@@ -59,8 +59,12 @@ class Beveiliging {
                         .requestMatchers(HttpMethod.GET, "/api/v1/berichten", "/api/v1/berichten/*")
                         .hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/jeugdigen/*/trajecten").hasAnyRole(PERSOONSGEBONDEN)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/indicatoren", "/api/v1/indicatoren/*/waarden", "/api/v1/signalen")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/indicatoren", "/api/v1/indicatoren/*/waarden", "/api/v1/signalen",
+                                "/api/v1/streefwaarden", "/api/v1/duidingen")
                         .hasAnyRole(ALLE_ROLLEN)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/streefwaarden").hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/duidingen").hasAnyRole(ALLE_ROLLEN)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/duidingen/*").hasAnyRole(ALLE_ROLLEN)
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(weigering).accessDeniedHandler(weigering))
                 .build();

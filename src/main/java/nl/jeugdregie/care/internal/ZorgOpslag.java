@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.jeugdregie.care.JeugdigenInZorg;
+import nl.jeugdregie.care.Levering;
 import nl.jeugdregie.care.Traject;
 import nl.jeugdregie.care.Uitgave;
 import nl.jeugdregie.care.ZorgGebruik;
@@ -153,10 +154,38 @@ class ZorgOpslag implements ZorgGebruik {
     @Override
     public List<Uitgave> gedeclareerd() {
         return jdbc.sql("""
-                        select gemeente, productcategorie, productcode, begindatum, sum(bedrag_cent)
-                        from declaratieregel group by gemeente, productcategorie, productcode, begindatum""")
-                .query((rs, n) -> new Uitgave(rs.getString(1), rs.getString(2), rs.getString(3), datum(rs, 4), rs.getLong(5)))
+                        select gemeente, aanbieder, productcategorie, productcode, begindatum, sum(bedrag_cent)
+                        from declaratieregel group by gemeente, aanbieder, productcategorie, productcode, begindatum""")
+                .query((rs, n) -> new Uitgave(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        datum(rs, 5), rs.getLong(6)))
                 .list();
+    }
+
+    @Override
+    public List<Levering> leveringen() {
+        List<Levering> leveringen = new ArrayList<>(jdbc.sql("""
+                        select gemeente, aanbieder, ingangsdatum, toewijzingsdatum, productcategorie, productcode, count(*)
+                        from toewijzing where reden_wijziging is null
+                        group by gemeente, aanbieder, ingangsdatum, toewijzingsdatum, productcategorie, productcode""")
+                .query((rs, n) -> new Levering(Levering.Soort.TOEWIJZING, rs.getString(1), rs.getString(2), datum(rs, 3),
+                        datum(rs, 4), rs.getString(5), rs.getString(6), rs.getLong(7)))
+                .list());
+        leveringen.addAll(jdbc.sql("""
+                        select soort, gemeente, aanbieder, begindatum, einddatum, dagtekening, count(*)
+                        from zorgmelding group by soort, gemeente, aanbieder, begindatum, einddatum, dagtekening""")
+                .query((rs, n) -> {
+                    boolean start = rs.getString(1).equals("start");
+                    return new Levering(start ? Levering.Soort.START : Levering.Soort.STOP, rs.getString(2),
+                            rs.getString(3), datum(rs, start ? 4 : 5), datum(rs, 6), null, null, rs.getLong(7));
+                })
+                .list());
+        leveringen.addAll(jdbc.sql("""
+                        select gemeente, aanbieder, einddatum, dagtekening, count(*)
+                        from declaratieregel group by gemeente, aanbieder, einddatum, dagtekening""")
+                .query((rs, n) -> new Levering(Levering.Soort.DECLARATIE, rs.getString(1), rs.getString(2), datum(rs, 3),
+                        datum(rs, 4), null, null, rs.getLong(5)))
+                .list());
+        return leveringen;
     }
 
     @Override

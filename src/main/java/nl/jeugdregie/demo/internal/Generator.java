@@ -1,6 +1,5 @@
 package nl.jeugdregie.demo.internal;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -17,6 +16,7 @@ import nl.jeugdregie.demo.internal.IjwSchrijver.Client;
 import nl.jeugdregie.demo.internal.IjwSchrijver.Prestatie;
 import nl.jeugdregie.demo.internal.IjwSchrijver.Regel;
 import nl.jeugdregie.demo.internal.IjwSchrijver.Toegewezen;
+import nl.jeugdregie.region.Werkdagen;
 import nl.jeugdregie.region.Aanbieder;
 import nl.jeugdregie.region.Gemeente;
 import nl.jeugdregie.region.Regio;
@@ -228,14 +228,14 @@ final class Generator {
                         wijzigingId, wijziging, client, List.of(verlengd)));
             }
         }
-        LocalDate startMelding = werkdagenNa(start, kans.kans(0.1) ? kans.tussen(6, 30) : kans.tussen(0, 4));
+        LocalDate startMelding = Werkdagen.na(start, kans.kans(0.1) ? kans.tussen(6, 30) : kans.tussen(0, 4));
         Regel regel = new Regel(nummer, categorie, code, ingang, start, null, null);
         String startId = id(aanbieder);
         bericht(startMelding, "JW305", aanbieder, startId,
                 () -> IjwSchrijver.jw305(aanbieder, gemeente, startId, startMelding, client, List.of(regel)));
         boolean gestopt = !eind.isAfter(EINDE);
         if (gestopt) {
-            LocalDate stopMelding = werkdagenNa(eind, kans.kans(0.08) ? kans.tussen(6, 30) : kans.tussen(0, 4));
+            LocalDate stopMelding = Werkdagen.na(eind, kans.kans(0.08) ? kans.tussen(6, 30) : kans.tussen(0, 4));
             String reden = crisis ? "31" : kans.kies(List.of("31", "32", "33", "34", "35", "38", "39"),
                     new double[] {58, 9, 5, 12, 6, 6, 4});
             Regel stop = new Regel(nummer, categorie, code, ingang, start, eind, reden);
@@ -311,17 +311,5 @@ final class Generator {
         Supplier<String> tekst = dag.equals(dagtekening) ? xml : () -> xml.get().replace(
                 "<ijw:Dagtekening>" + dagtekening + "</ijw:Dagtekening>", "<ijw:Dagtekening>" + dag + "</ijw:Dagtekening>");
         berichten.add(new DemoBericht(dag, type + "_" + afzender + "_" + id + ".xml", tekst));
-    }
-
-    private static LocalDate werkdagenNa(LocalDate datum, int werkdagen) {
-        LocalDate d = datum;
-        int over = werkdagen;
-        while (over > 0) {
-            d = d.plusDays(1);
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                over--;
-            }
-        }
-        return d;
     }
 }

@@ -1,178 +1,277 @@
 package nl.jeugdregie.indicators.internal;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.jeugdregie.care.Levering;
 import nl.jeugdregie.care.Traject;
+import nl.jeugdregie.indicators.Doorsnede;
+import nl.jeugdregie.indicators.Periode;
 import nl.jeugdregie.indicators.Waarde;
 import nl.jeugdregie.region.Hulpvorm;
 import nl.jeugdregie.region.Segment;
+import nl.jeugdregie.region.Werkdagen;
 
 /**
- * Computes every indicator's monthly values from the trajectories, in one pass: per month, scope
- * (municipality and region) and segment (each and all). Pure: trajectories and youth population
- * in, values out.
+ * Computes every indicator from the trajectories, invoices and delivery facts, in one pass: per
+ * slice (region, municipality, provider × all care, segment, care form) and per month, quarter,
+ * half-year and year. Pure: data in, {@link IndicatorCijfers} out.
  */
 final class IndicatorBerekening {
 
-    private record Sleutel(YearMonth maand, String gemeente, String segment) {
-    }
-
-    /** Running totals of one (month, scope, segment). */
-    private static final class Cel {
-        final BitSet inZorg = new BitSet();
-        final BitSet gezinsgericht = new BitSet();
-        long instroom;
-        long crisisstarts;
-        long jeugdhulpstarts;
-        long toegangOfGi;
-        long huisarts;
-        long herinstroom;
-        long centen;
-        final List<Long> duren = new ArrayList<>();
-    }
+    static final int HERINSTROOM_MAANDEN = 12;
+    static final int EERDER_JEUGDHULP_JAREN = 5;
+    static final int DOORPLAATSING_DAGEN = 30;
+    static final int AMBULANT_VOORAF_DAGEN = 90;
+    static final int MELDING_WERKDAGEN = 5;
+    static final int DECLARATIE_MAANDEN = 3;
 
     private final YearMonth van;
     private final YearMonth tot;
+    private final Perioden perioden;
     private final Map<String, Integer> jeugdigenPerGemeente;
-    private final Map<Sleutel, Cel> cellen = new HashMap<>();
-    private final Map<String, Integer> nummers = new HashMap<>();
-    private String vorigeJeugdige;
-    private final List<Traject> eerdereVanJeugdige = new ArrayList<>();
+    private final Map<Doorsnede, Cel[]> reeksen = new HashMap<>();
+    private final List<Traject> vanJeugdige = new ArrayList<>();
+    private String jeugdige;
+    private int volgnummer;
 
-    /** Every month, scope and segment gets its values, zero counts included, so no series has gaps. */
+    /** Municipalities' series exist for every segment and care form, zeros included, so no series has gaps. */
     IndicatorBerekening(YearMonth van, YearMonth tot, Map<String, Integer> jeugdigenPerGemeente) {
         this.van = van;
         this.tot = tot;
+        this.perioden = new Perioden(van, tot);
         this.jeugdigenPerGemeente = jeugdigenPerGemeente;
         List<String> gebieden = new ArrayList<>(jeugdigenPerGemeente.keySet());
         gebieden.add(Waarde.REGIO);
-        for (YearMonth m = van; !m.isAfter(tot); m = m.plusMonths(1)) {
-            for (String gebied : gebieden) {
-                cel(m, gebied, Waarde.ALLE);
-                for (Segment segment : Segment.values()) {
-                    cel(m, gebied, segment.code());
+        for (String gebied : gebieden) {
+            reeks(Doorsnede.gemeente(gebied, Waarde.ALLE));
+            for (Segment s : Segment.values()) {
+                reeks(Doorsnede.gemeente(gebied, s.code()));
+            }
+            for (Hulpvorm h : Hulpvorm.values()) {
+                if (h.jeugdhulp()) {
+                    reeks(Doorsnede.gemeente(gebied, Doorsnede.hulpvorm(h)));
                 }
             }
         }
     }
 
-    /** Trajectories must come ordered by youth and start, so re-entry can look back at the youth's earlier care. */
+    /** Trajectories must come ordered by youth and start: a youth's whole history is judged at once. */
     void voegToe(Traject t) {
-        if (!t.jeugdige().equals(vorigeJeugdige)) {
-            vorigeJeugdige = t.jeugdige();
-            eerdereVanJeugdige.clear();
+        if (!t.jeugdige().equals(jeugdige)) {
+            verwerkJeugdige();
+            jeugdige = t.jeugdige();
         }
-        boolean herinstroom = eerdereVanJeugdige.stream().anyMatch(e -> e.einddatum() != null
-                && e.einddatum().isBefore(t.begindatum()) && !e.einddatum().isBefore(t.begindatum().minusMonths(12)));
-        eerdereVanJeugdige.add(t);
-        int nummer = nummers.computeIfAbsent(t.jeugdige(), k -> nummers.size());
-        String segment = t.segment().code();
-        boolean jeugdhulp = t.segment() != Segment.JEUGDBESCHERMING && t.segment() != Segment.JEUGDRECLASSERING;
-        boolean familie = t.hulpvorm() == Hulpvorm.PLEEGZORG || t.hulpvorm() == Hulpvorm.GEZINSGERICHT;
-        YearMonth eerste = later(YearMonth.from(t.begindatum()), van);
-        YearMonth laatste = t.einddatum() == null ? tot : eerder(YearMonth.from(t.einddatum()), tot);
-        for (YearMonth m = eerste; !m.isAfter(laatste); m = m.plusMonths(1)) {
-            for (Cel c : cellen(m, t.gemeente(), segment)) {
-                c.inZorg.set(nummer);
-                if (familie && t.segment() == Segment.VERBLIJF) {
-                    c.gezinsgericht.set(nummer);
+        vanJeugdige.add(t);
+    }
+
+    /** Invoiced amounts count in the month their period starts, in the segment and care form of their product. */
+    void voegToe(String gemeente, String aanbieder, Segment segment, Hulpvorm hulpvorm, YearMonth maand, long centen) {
+        if (binnen(maand)) {
+            for (Cel[] reeks : reeksenVan(gemeente, aanbieder, segment, hulpvorm)) {
+                for (int i : perioden.vanMaand(maand)) {
+                    reeks[i].centen += centen;
                 }
             }
         }
-        YearMonth start = YearMonth.from(t.begindatum());
-        if (binnen(start)) {
-            for (Cel c : cellen(start, t.gemeente(), segment)) {
+    }
+
+    /** Delivery facts count in the month they were reported. */
+    void voegToe(Levering l, boolean buitenRegiolijst) {
+        YearMonth maand = YearMonth.from(l.gemeld());
+        if (!binnen(maand)) {
+            return;
+        }
+        for (Cel[] reeks : List.of(reeks(Doorsnede.gemeente(l.gemeente(), Waarde.ALLE)),
+                reeks(Doorsnede.regio(Waarde.ALLE)), reeks(Doorsnede.aanbieder(l.aanbieder(), Waarde.ALLE)))) {
+            for (int i : perioden.vanMaand(maand)) {
+                Cel c = reeks[i];
+                switch (l.soort()) {
+                    case TOEWIJZING -> {
+                        c.toewijzingen += l.aantal();
+                        c.terugwerkend += l.gemeld().isAfter(l.peildatum()) ? l.aantal() : 0;
+                        c.buitenLijst += buitenRegiolijst ? l.aantal() : 0;
+                    }
+                    case START, STOP -> {
+                        c.meldingen += l.aantal();
+                        c.laatGemeld += l.peildatum() != null
+                                && Werkdagen.tussen(l.peildatum(), l.gemeld()) > MELDING_WERKDAGEN ? l.aantal() : 0;
+                    }
+                    case DECLARATIE -> {
+                        c.declaratieregels += l.aantal();
+                        c.laatGedeclareerd += l.peildatum() != null
+                                && l.gemeld().isAfter(l.peildatum().plusMonths(DECLARATIE_MAANDEN)) ? l.aantal() : 0;
+                    }
+                }
+            }
+        }
+    }
+
+    IndicatorCijfers klaar() {
+        verwerkJeugdige();
+        telGemisteLeveringen();
+        reeksen.values().forEach(r -> {
+            for (Cel c : r) {
+                c.sluit();
+            }
+        });
+        return new IndicatorCijfers(van, tot, reeksen, jeugdigenPerGemeente);
+    }
+
+    private void verwerkJeugdige() {
+        if (vanJeugdige.isEmpty()) {
+            return;
+        }
+        int nummer = volgnummer++;
+        for (Traject t : vanJeugdige) {
+            List<Cel[]> reeksenVanT = reeksenVan(t.gemeente(), t.aanbieder(), t.segment(), t.hulpvorm());
+            telInZorg(t, nummer, reeksenVanT);
+            YearMonth start = YearMonth.from(t.begindatum());
+            if (binnen(start)) {
+                telStart(t, start, reeksenVanT);
+            }
+            if (t.einddatum() != null && binnen(YearMonth.from(t.einddatum()))) {
+                telEinde(t, reeksenVanT);
+            }
+        }
+        vanJeugdige.clear();
+    }
+
+    private void telInZorg(Traject t, int nummer, List<Cel[]> reeksenVanT) {
+        boolean gezinsgericht = t.segment() == Segment.VERBLIJF
+                && (t.hulpvorm() == Hulpvorm.PLEEGZORG || t.hulpvorm() == Hulpvorm.GEZINSGERICHT);
+        boolean maatregel = !jeugdhulp(t);
+        YearMonth eerste = later(YearMonth.from(t.begindatum()), van);
+        YearMonth laatste = t.einddatum() == null ? tot : eerder(YearMonth.from(t.einddatum()), tot);
+        for (YearMonth m = eerste; !m.isAfter(laatste); m = m.plusMonths(1)) {
+            int[] periodes = perioden.vanMaand(m);
+            for (Cel[] reeks : reeksenVanT) {
+                for (int i : periodes) {
+                    Cel c = reeks[i];
+                    c.inZorg(nummer);
+                    if (gezinsgericht) {
+                        c.gezinsgericht(nummer);
+                    }
+                    if (maatregel) {
+                        c.maatregel(nummer);
+                    }
+                }
+            }
+        }
+    }
+
+    private void telStart(Traject t, YearMonth start, List<Cel[]> reeksenVanT) {
+        boolean jeugdhulp = jeugdhulp(t);
+        boolean herinstroom = eerderBeeindigd(t, t.begindatum().minusMonths(HERINSTROOM_MAANDEN));
+        boolean eerderJeugdhulp = eerderBeeindigd(t, t.begindatum().minusYears(EERDER_JEUGDHULP_JAREN));
+        boolean verblijf = t.hulpvorm().metVerblijf();
+        boolean ambulantVooraf = verblijf && ambulantVooraf(t);
+        for (Cel[] reeks : reeksenVanT) {
+            for (int i : perioden.vanMaand(start)) {
+                Cel c = reeks[i];
                 c.instroom++;
                 if (jeugdhulp) {
                     c.jeugdhulpstarts++;
                     c.crisisstarts += t.gestartMetCrisis() ? 1 : 0;
-                    c.toegangOfGi += t.verwijzer().equals("01") || t.verwijzer().equals("04") ? 1 : 0;
-                    c.huisarts += t.verwijzer().equals("02") ? 1 : 0;
+                    c.verwijzer(t.verwijzer());
                     c.herinstroom += herinstroom ? 1 : 0;
+                    c.herinstroomVijfJaar += eerderJeugdhulp ? 1 : 0;
+                }
+                if (verblijf) {
+                    c.verblijfsstarts++;
+                    c.ambulantVooraf += ambulantVooraf ? 1 : 0;
                 }
             }
         }
-        if (t.einddatum() != null && binnen(YearMonth.from(t.einddatum()))) {
-            long dagen = ChronoUnit.DAYS.between(t.begindatum(), t.einddatum()) + 1;
-            for (Cel c : cellen(YearMonth.from(t.einddatum()), t.gemeente(), segment)) {
-                c.duren.add(dagen);
+    }
+
+    private void telEinde(Traject t, List<Cel[]> reeksenVanT) {
+        long dagen = ChronoUnit.DAYS.between(t.begindatum(), t.einddatum()) + 1;
+        boolean verblijf = t.hulpvorm().metVerblijf();
+        boolean doorgeplaatst = verblijf && doorgeplaatst(t);
+        for (Cel[] reeks : reeksenVanT) {
+            for (int i : perioden.vanMaand(YearMonth.from(t.einddatum()))) {
+                Cel c = reeks[i];
+                c.duur(dagen);
+                if (verblijf) {
+                    c.verblijfseinden++;
+                    c.doorplaatsingen += doorgeplaatst ? 1 : 0;
+                }
             }
         }
     }
 
-    /** Invoiced amounts count in the month their period starts, in the segment of their product. */
-    void voegToe(String gemeente, Segment segment, YearMonth maand, long centen) {
-        if (binnen(maand)) {
-            for (Cel c : cellen(maand, gemeente, segment.code())) {
-                c.centen += centen;
+    /** Another trajectory of the youth ended before this one began, on or after {@code sinds}. */
+    private boolean eerderBeeindigd(Traject t, LocalDate sinds) {
+        return vanJeugdige.stream().anyMatch(e -> e != t && e.einddatum() != null && e.einddatum().isBefore(t.begindatum())
+                && !e.einddatum().isBefore(sinds));
+    }
+
+    /** Ambulant care ran at some time in the 90 days before the stay began. */
+    private boolean ambulantVooraf(Traject t) {
+        LocalDate sinds = t.begindatum().minusDays(AMBULANT_VOORAF_DAGEN);
+        return vanJeugdige.stream().anyMatch(e -> e.hulpvorm().zonderVerblijf() && e.begindatum().isBefore(t.begindatum())
+                && (e.einddatum() == null || !e.einddatum().isBefore(sinds)));
+    }
+
+    /** Stay elsewhere — another provider or another form of stay — began within 30 days after this stay ended. */
+    private boolean doorgeplaatst(Traject t) {
+        LocalDate uiterlijk = t.einddatum().plusDays(DOORPLAATSING_DAGEN);
+        return vanJeugdige.stream().anyMatch(e -> e != t && e.hulpvorm().metVerblijf()
+                && e.begindatum().isAfter(t.begindatum()) && !e.begindatum().isAfter(uiterlijk)
+                && (!e.aanbieder().equals(t.aanbieder()) || e.hulpvorm() != t.hulpvorm()));
+    }
+
+    /** A municipality that issued no assignment in a month missed that month's delivery. */
+    private void telGemisteLeveringen() {
+        Cel[] regio = reeks(Doorsnede.regio(Waarde.ALLE));
+        for (String gemeente : jeugdigenPerGemeente.keySet()) {
+            Cel[] eigen = reeks(Doorsnede.gemeente(gemeente, Waarde.ALLE));
+            for (YearMonth m = van; !m.isAfter(tot); m = m.plusMonths(1)) {
+                if (eigen[perioden.index(Periode.MAAND, m)].toewijzingen == 0) {
+                    for (int i : perioden.vanMaand(m)) {
+                        eigen[i].gemisteLeveringen++;
+                        regio[i].gemisteLeveringen++;
+                    }
+                }
             }
         }
     }
 
-    List<Waarde> waarden() {
-        List<Waarde> waarden = new ArrayList<>(cellen.size() * 8);
-        cellen.forEach((k, c) -> {
-            long inZorg = c.inZorg.cardinality();
-            waarden.add(telling("jeugdigen-in-zorg", k, inZorg));
-            Integer jeugdigen = k.gemeente().equals(Waarde.REGIO)
-                    ? jeugdigenPerGemeente.values().stream().mapToInt(Integer::intValue).sum()
-                    : jeugdigenPerGemeente.get(k.gemeente());
-            waarden.add(verhouding("jeugdigen-per-1000", k, inZorg, jeugdigen == null ? 0 : jeugdigen, 1000));
-            waarden.add(telling("instroom", k, c.instroom));
-            waarden.add(telling("uitstroom", k, c.duren.size()));
-            waarden.add(verhouding("crisisstart", k, c.crisisstarts, c.jeugdhulpstarts, 100));
-            waarden.add(verhouding("verwijzing-toegang-gi", k, c.toegangOfGi, c.jeugdhulpstarts, 100));
-            waarden.add(verhouding("verwijzing-huisarts", k, c.huisarts, c.jeugdhulpstarts, 100));
-            waarden.add(verhouding("herinstroom", k, c.herinstroom, c.jeugdhulpstarts, 100));
-            waarden.add(new Waarde("uitgaven", k.gemeente(), k.segment(), k.maand(), Math.round(c.centen / 100.0) * 1.0,
-                    c.centen, null));
-            waarden.add(new Waarde("uitgaven-per-jeugdige", k.gemeente(), k.segment(), k.maand(),
-                    inZorg == 0 ? null : Math.round(c.centen / 100.0 / inZorg * 10) / 10.0, c.centen, inZorg));
-            if (k.segment().equals(Segment.VERBLIJF.code())) {
-                waarden.add(verhouding("gezinsgericht", k, c.gezinsgericht.cardinality(), inZorg, 100));
+    /** The slices a fact counts in: its municipality, the region and its provider, each for all care, its segment and care form. */
+    private List<Cel[]> reeksenVan(String gemeente, String aanbieder, Segment segment, Hulpvorm hulpvorm) {
+        List<String> segmenten = hulpvorm.jeugdhulp()
+                ? List.of(Waarde.ALLE, segment.code(), Doorsnede.hulpvorm(hulpvorm))
+                : List.of(Waarde.ALLE, segment.code());
+        List<Cel[]> uit = new ArrayList<>(9);
+        for (String s : segmenten) {
+            uit.add(reeks(Doorsnede.gemeente(gemeente, s)));
+            uit.add(reeks(Doorsnede.regio(s)));
+            uit.add(reeks(Doorsnede.aanbieder(aanbieder, s)));
+        }
+        return uit;
+    }
+
+    private Cel[] reeks(Doorsnede d) {
+        return reeksen.computeIfAbsent(d, k -> {
+            Cel[] cellen = new Cel[perioden.aantal()];
+            for (int i = 0; i < cellen.length; i++) {
+                cellen[i] = new Cel();
             }
-            if (!c.duren.isEmpty()) {
-                waarden.add(new Waarde("duur-gemiddeld", k.gemeente(), k.segment(), k.maand(),
-                        Math.round(c.duren.stream().mapToLong(Long::longValue).average().orElseThrow() * 10) / 10.0,
-                        c.duren.stream().mapToLong(Long::longValue).sum(), (long) c.duren.size()));
-                waarden.add(new Waarde("duur-mediaan", k.gemeente(), k.segment(), k.maand(), mediaan(c.duren),
-                        c.duren.size(), null));
-            }
+            return cellen;
         });
-        return waarden;
     }
 
-    private List<Cel> cellen(YearMonth maand, String gemeente, String segment) {
-        return List.of(cel(maand, gemeente, segment), cel(maand, gemeente, Waarde.ALLE),
-                cel(maand, Waarde.REGIO, segment), cel(maand, Waarde.REGIO, Waarde.ALLE));
-    }
-
-    private Cel cel(YearMonth maand, String gemeente, String segment) {
-        return cellen.computeIfAbsent(new Sleutel(maand, gemeente, segment), k -> new Cel());
+    private static boolean jeugdhulp(Traject t) {
+        return t.segment() != Segment.JEUGDBESCHERMING && t.segment() != Segment.JEUGDRECLASSERING;
     }
 
     private boolean binnen(YearMonth m) {
         return !m.isBefore(van) && !m.isAfter(tot);
-    }
-
-    private static Waarde telling(String indicator, Sleutel k, long aantal) {
-        return new Waarde(indicator, k.gemeente(), k.segment(), k.maand(), (double) aantal, aantal, null);
-    }
-
-    private static Waarde verhouding(String indicator, Sleutel k, long teller, long noemer, int schaal) {
-        Double waarde = noemer == 0 ? null : Math.round(teller * schaal * 10.0 / noemer) / 10.0;
-        return new Waarde(indicator, k.gemeente(), k.segment(), k.maand(), waarde, teller, noemer);
-    }
-
-    private static double mediaan(List<Long> duren) {
-        List<Long> gesorteerd = duren.stream().sorted().toList();
-        int n = gesorteerd.size();
-        return n % 2 == 1 ? gesorteerd.get(n / 2) : (gesorteerd.get(n / 2 - 1) + gesorteerd.get(n / 2)) / 2.0;
     }
 
     private static YearMonth later(YearMonth a, YearMonth b) {

@@ -1,28 +1,26 @@
 package nl.jeugdregie.indicators.internal;
 
-import nl.jeugdregie.reporting.Csv;
-import nl.jeugdregie.reporting.Xlsx;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.jeugdregie.access.Gebruiker;
 import nl.jeugdregie.access.HuidigeGebruiker;
 import nl.jeugdregie.access.Rol;
+import nl.jeugdregie.indicators.Doorsnede;
 import nl.jeugdregie.indicators.Duiding;
 import nl.jeugdregie.indicators.Indicator;
-import nl.jeugdregie.indicators.Koers;
-import nl.jeugdregie.indicators.Signaal;
 import nl.jeugdregie.indicators.Indicatoren;
+import nl.jeugdregie.indicators.Koers;
+import nl.jeugdregie.indicators.Periode;
+import nl.jeugdregie.indicators.Signaal;
 import nl.jeugdregie.indicators.Waarde;
+import nl.jeugdregie.region.Aanbieder;
 import nl.jeugdregie.region.Gemeente;
+import nl.jeugdregie.region.Hulpvorm;
 import nl.jeugdregie.region.RegioCatalogus;
 import nl.jeugdregie.region.Segment;
 import org.springframework.context.MessageSource;
@@ -37,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The steering monitor's pages: a dashboard per scope, a page per indicator, CSV of every view. */
+/** The steering monitor's pages: a dashboard per area or provider, a page per indicator with its targets and notes. */
 @Controller
 class IndicatorPagina {
 
@@ -55,42 +53,50 @@ class IndicatorPagina {
         this.teksten = teksten;
     }
 
-    /** One dashboard row: the latest full month and the same month a year earlier. */
-    record Regel(Indicator indicator, String segment, Double waarde, Double jaarEerder, Double verandering, long signalen) {
+    /** One dashboard row: the latest full month, the same month a year earlier, a year of months for the sparkline. */
+    record Regel(Indicator indicator, String segment, Double waarde, Double jaarEerder, Double verandering, long signalen,
+                 String sparkline) {
     }
 
     @GetMapping("/indicatoren")
-    String dashboard(@RequestParam(required = false) String gemeente, Model model) {
-        String scope = scope(gemeente);
+    String dashboard(@RequestParam(required = false) String gemeente, @RequestParam(required = false) String aanbieder,
+                     Model model) {
+        Keuze keuze = Keuze.lees(regio.regio(), gemeente, aanbieder, null, null, null);
         Optional<Indicatoren.Stand> stand = indicatoren.stand();
-        List<Regel> regels = new ArrayList<>();
-        List<Signaal> signalen = indicatoren.signalen(scope);
+        List<Signaal> signalen = keuze.perAanbieder() ? List.of() : indicatoren.signalen(keuze.gemeente());
+        Map<String, List<Regel>> perThema = new LinkedHashMap<>();
         stand.ifPresent(s -> {
             for (Indicator i : indicatoren.catalogus()) {
-                String segment = standaardSegment(i);
-                List<Waarde> reeks = indicatoren.reeks(i.code(), scope, segment, s.laatsteMaand().minusMonths(12), s.laatsteMaand());
+                String segment = Keuze.standaardSegment(i);
+                Doorsnede d = new Doorsnede(keuze.gemeente(), keuze.aanbieder(), segment);
+                List<Waarde> reeks = indicatoren.reeks(i.code(), d, Periode.MAAND, s.laatsteMaand().minusMonths(12),
+                        s.laatsteMaand());
                 Double nu = waardeIn(reeks, s.laatsteMaand());
                 Double toen = waardeIn(reeks, s.laatsteMaand().minusMonths(12));
-                Double verandering = nu == null || toen == null || toen == 0 ? null : Math.round((nu - toen) * 1000.0 / toen) / 10.0;
-                regels.add(new Regel(i, segment, nu, toen, verandering,
-                        signalen.stream().filter(sg -> sg.indicator().equals(i.code())).count()));
+                Double verandering = nu == null || toen == null || toen == 0 ? null
+                        : Math.round((nu - toen) * 1000.0 / toen) / 10.0;
+                perThema.computeIfAbsent(i.thema(), k -> new ArrayList<>()).add(new Regel(i, segment, nu, toen, verandering,
+                        signalen.stream().filter(sg -> sg.indicator().equals(i.code())).count(), sparkline(reeks)));
             }
         });
-        model.addAttribute("regels", regels);
+        model.addAttribute("perThema", perThema);
         model.addAttribute("stand", stand.orElse(null));
-        model.addAttribute("koersen", indicatoren.streefwaarden().stream()
-                .filter(sw -> sw.gemeente().equals(Waarde.REGIO) || sw.gemeente().equals(scope))
-                .map(sw -> indicatoren.koers(sw.indicator(), scope, sw.segment()))
+        model.addAttribute("koersen", keuze.perAanbieder() ? List.of() : indicatoren.streefwaarden().stream()
+                .filter(sw -> sw.gemeente().equals(Waarde.REGIO) || sw.gemeente().equals(keuze.gemeente()))
+                .map(sw -> indicatoren.koers(sw.indicator(), keuze.gemeente(), sw.segment()))
                 .flatMap(Optional::stream)
                 .toList());
-        algemeen(model, scope);
+        algemeen(model, keuze);
         return "indicatoren";
     }
 
     @GetMapping("/indicatoren/{code}")
     String indicator(@PathVariable String code, @RequestParam(required = false) String gemeente,
-                     @RequestParam(required = false) String segment, Model model) {
-        return indicatorPagina(code, gemeente, segment, Map.of(), model);
+                     @RequestParam(required = false) String aanbieder, @RequestParam(required = false) String segment,
+                     @RequestParam(required = false) String periode, Model model) {
+        Indicator indicator = bestaand(code);
+        return indicatorPagina(indicator, Keuze.lees(regio.regio(), gemeente, aanbieder, segment, periode, indicator),
+                Map.of(), model);
     }
 
     /** A new version of a target; invalid input returns the page with the fields marked. */
@@ -99,12 +105,14 @@ class IndicatorPagina {
                         @RequestParam(required = false) String segment, @RequestParam(required = false) String basisjaar,
                         @RequestParam(required = false) String verandering, @RequestParam(required = false) String toelichting,
                         Model model) {
+        Indicator indicator = bestaand(code);
+        Keuze keuze = Keuze.lees(regio.regio(), gemeente, null, segment, null, indicator);
         Map<String, String> fouten = new LinkedHashMap<>();
-        Integer jaar = geheel(basisjaar);
+        Integer jaar = Invoer.geheel(basisjaar);
         if (jaar == null || jaar < 2015 || jaar > 2100) {
             fouten.put("basisjaar", "streef.fout.basisjaar");
         }
-        Double procent = getal(verandering);
+        Double procent = Invoer.getal(verandering);
         if (procent == null || procent < -100 || procent > 100) {
             fouten.put("verandering", "streef.fout.verandering");
         }
@@ -112,155 +120,21 @@ class IndicatorPagina {
             fouten.put("toelichting", "streef.fout.toelichting");
         }
         if (!fouten.isEmpty()) {
-            return indicatorPagina(code, gemeente, segment, fouten, model);
+            return indicatorPagina(indicator, keuze, fouten, model);
         }
-        Indicator indicator = indicatoren.indicator(code)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "onbekende indicator"));
         String auteur = huidige.huidige().map(Gebruiker::gebruikersnaam).orElse("onbekend");
-        String seg = segment(segment, indicator);
-        indicatoren.stelVast(code, scope(gemeente), seg, jaar, procent, toelichting, auteur);
-        return "redirect:/indicatoren/" + code + "?segment=" + seg
-                + (scope(gemeente).equals(Waarde.REGIO) ? "" : "&gemeente=" + scope(gemeente));
-    }
-
-    private String indicatorPagina(String code, String gemeente, String segment, Map<String, String> fouten, Model model) {
-        Indicator indicator = indicatoren.indicator(code)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "onbekende indicator"));
-        String scope = scope(gemeente);
-        String seg = segment(segment, indicator);
-        Optional<Koers> koers = indicatoren.koers(code, scope, seg);
-        model.addAttribute("koers", koers.orElse(null));
-        model.addAttribute("geschiedenis", koers.map(k -> indicatoren.geschiedenis(code, k.streefwaarde().gemeente(), seg))
-                .orElse(List.of()));
-        List<Duiding> duidingen = indicatoren.duidingen(code, scope, seg);
-        model.addAttribute("duidingen", duidingen.stream()
-                .map(d -> new MetVersies(d, indicatoren.eerdereVersies(d.id()),
-                        huidige.huidige().map(g -> g.gebruikersnaam().equals(d.auteur())).orElse(false)))
-                .toList());
-        model.addAttribute("duidingPerMaand", duidingen.stream().collect(java.util.stream.Collectors.groupingBy(
-                d -> d.maand().toString(), java.util.stream.Collectors.mapping(d -> d.tekst() + " (" + d.auteurNaam() + ")",
-                        java.util.stream.Collectors.joining("; ")))));
-        model.addAttribute("fouten", fouten);
-        model.addAttribute("magStreefwaarde", huidige.huidige()
-                .map(g -> g.heeft(Rol.ANALIST) || g.heeft(Rol.BEHEERDER)).orElse(false));
-        Optional<Indicatoren.Stand> stand = indicatoren.stand();
-        List<Waarde> reeks = stand.map(s -> indicatoren.reeks(code, scope, seg, YearMonth.of(2000, 1), s.laatsteMaand()))
-                .orElse(List.of());
-        model.addAttribute("indicator", indicator);
-        model.addAttribute("segment", seg);
-        model.addAttribute("reeks", reeks);
-        model.addAttribute("stand", stand.orElse(null));
-        model.addAttribute("perGemeente", stand.map(s -> perGemeente(code, seg, s.laatsteMaand())).orElse(List.of()));
-        model.addAttribute("grafiek", grafiek(indicator, reeks, koers.orElse(null), teksten.getMessage("streef.pad", null,
-                LocaleContextHolder.getLocale()), duidingen));
-        algemeen(model, scope);
-        return "indicator";
-    }
-
-    @GetMapping("/indicatoren/{code}.csv")
-    void csv(@PathVariable String code, @RequestParam(required = false) String gemeente,
-             @RequestParam(required = false) String segment, HttpServletResponse response) throws IOException {
-        Export e = export(code, gemeente, segment);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + e.bestandsnaam() + ".csv\"");
-        PrintWriter uit = new PrintWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-        uit.print('\uFEFF');
-        uit.println("indicator;gebied;segment;maand;waarde;teller;noemer;eenheid;duiding");
-        for (Waarde w : e.reeks()) {
-            uit.println(String.join(";", code, e.scope(), e.segment(), w.maand().toString(),
-                    w.waarde() == null ? "" : String.valueOf(w.waarde()).replace('.', ','), String.valueOf(w.teller()),
-                    w.noemer() == null ? "" : String.valueOf(w.noemer()), e.indicator().eenheid(),
-                    Csv.cel(e.notities().get(w.maand()))));
-        }
-        uit.flush();
-    }
-
-    @GetMapping("/indicatoren/{code}.xlsx")
-    void xlsx(@PathVariable String code, @RequestParam(required = false) String gemeente,
-              @RequestParam(required = false) String segment, HttpServletResponse response) throws IOException {
-        Export e = export(code, gemeente, segment);
-        List<List<Object>> rijen = new ArrayList<>();
-        for (Waarde w : e.reeks()) {
-            List<Object> rij = new ArrayList<>(List.of(w.maand().toString()));
-            rij.add(w.waarde());
-            rij.add(w.teller());
-            rij.add(w.noemer());
-            rij.add(e.notities().get(w.maand()));
-            rijen.add(rij);
-        }
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + e.bestandsnaam() + ".xlsx\"");
-        Xlsx.schrijf(response.getOutputStream(), e.indicator().naam(), List.of("maand",
-                e.indicator().naam() + " (" + e.indicator().eenheid() + ")", "teller", "noemer", "duiding"), rijen);
-    }
-
-    /** What both exports of a series hold: its months and the notes per month. */
-    private record Export(Indicator indicator, String scope, String segment, List<Waarde> reeks,
-                          Map<YearMonth, String> notities) {
-
-        String bestandsnaam() {
-            return indicator.code() + "-" + scope + "-" + segment;
-        }
-    }
-
-    private Export export(String code, String gemeente, String segment) {
-        Indicator indicator = indicatoren.indicator(code)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "onbekende indicator"));
-        String scope = scope(gemeente);
-        String seg = segment(segment, indicator);
-        List<Waarde> reeks = indicatoren.stand()
-                .map(s -> indicatoren.reeks(code, scope, seg, YearMonth.of(2000, 1), s.laatsteMaand())).orElse(List.of());
-        Map<YearMonth, String> notities = new LinkedHashMap<>();
-        indicatoren.duidingen(code, scope, seg).forEach(d -> notities.merge(d.maand(),
-                d.tekst() + " (" + d.auteurNaam() + ")", (a, b) -> a + "; " + b));
-        return new Export(indicator, scope, seg, reeks, notities);
-    }
-
-    private List<Map<String, Object>> perGemeente(String code, String segment, YearMonth maand) {
-        Map<String, Waarde> waarden = new LinkedHashMap<>();
-        indicatoren.perGemeente(code, segment, maand).forEach(w -> waarden.put(w.gemeente(), w));
-        List<Map<String, Object>> rijen = new ArrayList<>();
-        for (Gemeente g : regio.regio().gemeenten()) {
-            Waarde w = waarden.get(g.code());
-            Map<String, Object> rij = new LinkedHashMap<>();
-            rij.put("code", g.code());
-            rij.put("naam", g.naam());
-            rij.put("waarde", w == null ? null : w.waarde());
-            rijen.add(rij);
-        }
-        return rijen;
-    }
-
-    /** The series, and from the base year on the target path beside it. */
-    private static String grafiek(Indicator indicator, List<Waarde> reeks, Koers koers, String padNaam,
-                                  List<Duiding> duidingen) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("labels", reeks.stream().map(w -> w.maand().toString()).toList());
-        List<Map<String, Object>> reeksen = new ArrayList<>();
-        reeksen.add(Map.of("naam", indicator.naam(), "waarden", reeks.stream().map(Waarde::waarde).toList()));
-        if (koers != null) {
-            List<Double> pad = new ArrayList<>();
-            for (Waarde w : reeks) {
-                pad.add(w.maand().getYear() < koers.streefwaarde().basisjaar() ? null : Math.round(Koers.pad(koers.basis(),
-                        koers.streefwaarde().veranderingPerJaar(), koers.streefwaarde().basisjaar(), w.maand()) * 10) / 10.0);
-            }
-            reeksen.add(Map.of("naam", padNaam, "waarden", pad));
-        }
-        data.put("reeksen", reeksen);
-        data.put("notities", duidingen.stream().map(d -> Map.of("maand", d.maand().toString(), "tekst", d.tekst())).toList());
-        return JSON.writeValueAsString(data).replace("</", "<\\/");
-    }
-
-    /** A note with the versions it replaced, and whether the signed-in user may edit it. */
-    record MetVersies(Duiding duiding, List<Duiding> eerder, boolean eigen) {
+        indicatoren.stelVast(code, keuze.gemeente(), keuze.segment(), jaar, procent, toelichting, auteur);
+        return "redirect:/indicatoren/" + code + keuze.query();
     }
 
     @PostMapping("/indicatoren/{code}/duidingen")
     String nieuweDuiding(@PathVariable String code, @RequestParam(required = false) String gemeente,
                          @RequestParam(required = false) String segment, @RequestParam(required = false) String maand,
                          @RequestParam(required = false) String tekst, Model model) {
+        Indicator indicator = bestaand(code);
+        Keuze keuze = Keuze.lees(regio.regio(), gemeente, null, segment, null, indicator);
         Map<String, String> fouten = new LinkedHashMap<>();
-        YearMonth m = maand(maand);
+        YearMonth m = Invoer.maand(maand);
         if (m == null) {
             fouten.put("duiding-maand", "duiding.fout.maand");
         }
@@ -268,13 +142,10 @@ class IndicatorPagina {
             fouten.put("duiding-tekst", "duiding.fout.tekst");
         }
         if (!fouten.isEmpty()) {
-            return indicatorPagina(code, gemeente, segment, fouten, model);
+            return indicatorPagina(indicator, keuze, fouten, model);
         }
-        Indicator indicator = indicatoren.indicator(code)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "onbekende indicator"));
-        String seg = segment(segment, indicator);
-        indicatoren.schrijfDuiding(code, scope(gemeente), seg, m, tekst.strip(), aangemeld());
-        return terug(code, gemeente, seg);
+        indicatoren.schrijfDuiding(code, keuze.gemeente(), keuze.segment(), m, tekst.strip(), aangemeld());
+        return "redirect:/indicatoren/" + code + keuze.query();
     }
 
     @PostMapping("/indicatoren/duidingen/{id}")
@@ -290,70 +161,147 @@ class IndicatorPagina {
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
         }
-        return terug(nieuw.indicator(), nieuw.gemeente(), nieuw.segment());
+        Keuze keuze = Keuze.lees(regio.regio(), nieuw.gemeente(), null, nieuw.segment(), null, bestaand(nieuw.indicator()));
+        return "redirect:/indicatoren/" + nieuw.indicator() + keuze.query();
+    }
+
+    private String indicatorPagina(Indicator indicator, Keuze keuze, Map<String, String> fouten, Model model) {
+        String code = indicator.code();
+        Optional<Koers> koers = keuze.metDoelenEnDuidingen()
+                ? indicatoren.koers(code, keuze.gemeente(), keuze.segment()) : Optional.empty();
+        model.addAttribute("koers", koers.orElse(null));
+        model.addAttribute("geschiedenis", koers.map(k -> indicatoren.geschiedenis(code, k.streefwaarde().gemeente(),
+                keuze.segment())).orElse(List.of()));
+        List<Duiding> duidingen = keuze.metDoelenEnDuidingen()
+                ? indicatoren.duidingen(code, keuze.gemeente(), keuze.segment()) : List.of();
+        model.addAttribute("duidingen", duidingen.stream()
+                .map(d -> new MetVersies(d, indicatoren.eerdereVersies(d.id()),
+                        huidige.huidige().map(g -> g.gebruikersnaam().equals(d.auteur())).orElse(false)))
+                .toList());
+        model.addAttribute("duidingPerPeriode", perPeriode(duidingen, keuze.periode()));
+        model.addAttribute("fouten", fouten);
+        model.addAttribute("magStreefwaarde", keuze.metDoelenEnDuidingen() && huidige.huidige()
+                .map(g -> g.heeft(Rol.ANALIST) || g.heeft(Rol.BEHEERDER)).orElse(false));
+        Optional<Indicatoren.Stand> stand = indicatoren.stand();
+        List<Waarde> reeks = stand.map(s -> indicatoren.reeks(code, keuze.doorsnede(), keuze.periode(), YearMonth.of(2000, 1),
+                s.laatsteMaand())).orElse(List.of());
+        Optional<YearMonth> laatstePeriode = stand.map(s -> keuze.periode().begin(s.laatsteMaand()));
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("reeks", reeks);
+        model.addAttribute("stand", stand.orElse(null));
+        model.addAttribute("laatstePeriode", laatstePeriode.map(p -> keuze.periode().label(p)).orElse(null));
+        model.addAttribute("perGemeente", laatstePeriode.map(p -> perGemeente(code, keuze, p)).orElse(List.of()));
+        model.addAttribute("perAanbieder", laatstePeriode.filter(p -> keuze.gemeente().equals(Waarde.REGIO))
+                .map(p -> perAanbieder(code, keuze, p)).orElse(List.of()));
+        model.addAttribute("telling", reeks.stream().allMatch(w -> w.noemer() == null));
+        model.addAttribute("grafiek", grafiek(indicator, reeks, keuze.periode() == Periode.MAAND ? koers.orElse(null) : null,
+                teksten.getMessage("streef.pad", null, LocaleContextHolder.getLocale()), duidingen, keuze.periode()));
+        algemeen(model, keuze);
+        return "indicator";
+    }
+
+    /** Notes grouped under the label of the period their month falls in. */
+    static Map<String, String> perPeriode(List<Duiding> duidingen, Periode periode) {
+        return duidingen.stream().collect(Collectors.groupingBy(d -> periode.label(periode.begin(d.maand())),
+                LinkedHashMap::new, Collectors.mapping(d -> d.tekst() + " (" + d.auteurNaam() + ")", Collectors.joining("; "))));
+    }
+
+    /** One municipality's value, and for counts the value per 1,000 youths 0–17 so small and large compare. */
+    record GemeenteRij(String code, String naam, Double waarde, int jeugdigen, Double per1000) {
+    }
+
+    private List<GemeenteRij> perGemeente(String code, Keuze keuze, YearMonth periode) {
+        Map<String, Waarde> waarden = new LinkedHashMap<>();
+        indicatoren.perGemeente(code, keuze.segment(), keuze.periode(), periode).forEach(w -> waarden.put(w.gemeente(), w));
+        List<GemeenteRij> rijen = new ArrayList<>();
+        for (Gemeente g : regio.regio().gemeenten()) {
+            Waarde w = waarden.get(g.code());
+            Double waarde = w == null ? null : w.waarde();
+            Double per1000 = w == null || w.noemer() != null || waarde == null || g.jeugdigen() == 0 ? null
+                    : Math.round(waarde * 10_000.0 / g.jeugdigen()) / 10.0;
+            rijen.add(new GemeenteRij(g.code(), g.naam(), waarde, g.jeugdigen(), per1000));
+        }
+        return rijen;
+    }
+
+    record AanbiederRij(String agb, String naam, Double waarde, long teller, Long noemer) {
+    }
+
+    private List<AanbiederRij> perAanbieder(String code, Keuze keuze, YearMonth periode) {
+        return indicatoren.perAanbieder(code, keuze.segment(), keuze.periode(), periode).stream()
+                .filter(w -> w.teller() != 0 || (w.noemer() != null && w.noemer() != 0))
+                .map(w -> new AanbiederRij(w.aanbieder(), regio.regio().aanbieder(w.aanbieder()).map(Aanbieder::naam)
+                        .orElse(w.aanbieder()), w.waarde(), w.teller(), w.noemer()))
+                .toList();
+    }
+
+    /** The series, and for months from the base year on the target path beside it. */
+    private static String grafiek(Indicator indicator, List<Waarde> reeks, Koers koers, String padNaam,
+                                  List<Duiding> duidingen, Periode periode) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("labels", reeks.stream().map(Waarde::periodeLabel).toList());
+        List<Map<String, Object>> reeksen = new ArrayList<>();
+        reeksen.add(Map.of("naam", indicator.naam(), "waarden", reeks.stream().map(Waarde::waarde).toList()));
+        if (koers != null) {
+            List<Double> pad = new ArrayList<>();
+            for (Waarde w : reeks) {
+                pad.add(w.maand().getYear() < koers.streefwaarde().basisjaar() ? null : Math.round(Koers.pad(koers.basis(),
+                        koers.streefwaarde().veranderingPerJaar(), koers.streefwaarde().basisjaar(), w.maand()) * 10) / 10.0);
+            }
+            reeksen.add(Map.of("naam", padNaam, "waarden", pad));
+        }
+        data.put("reeksen", reeksen);
+        data.put("notities", duidingen.stream()
+                .map(d -> Map.of("maand", periode.label(periode.begin(d.maand())), "tekst", d.tekst())).toList());
+        return JSON.writeValueAsString(data).replace("</", "<\\/");
+    }
+
+    /** An inline SVG polyline of up to thirteen months; null when there is nothing to draw. */
+    static String sparkline(List<Waarde> reeks) {
+        List<Double> punten = reeks.stream().map(Waarde::waarde).toList();
+        double min = punten.stream().filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+        double max = punten.stream().filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+        if (Double.isNaN(min) || punten.size() < 2) {
+            return null;
+        }
+        StringBuilder pad = new StringBuilder();
+        for (int i = 0; i < punten.size(); i++) {
+            if (punten.get(i) != null) {
+                double y = max == min ? 10 : 18 - (punten.get(i) - min) / (max - min) * 16;
+                pad.append(pad.isEmpty() ? "" : " ").append(i * 80 / (punten.size() - 1)).append(',')
+                        .append(Math.round(y * 10) / 10.0);
+            }
+        }
+        return pad.toString();
+    }
+
+    /** A note with the versions it replaced, and whether the signed-in user may edit it. */
+    record MetVersies(Duiding duiding, List<Duiding> eerder, boolean eigen) {
+    }
+
+    private Indicator bestaand(String code) {
+        return indicatoren.indicator(code)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "onbekende indicator"));
     }
 
     private Gebruiker aangemeld() {
         return huidige.huidige().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "niet aangemeld"));
     }
 
-    private String terug(String code, String gemeente, String segment) {
-        String scope = scope(gemeente);
-        return "redirect:/indicatoren/" + code + "?segment=" + segment + (scope.equals(Waarde.REGIO) ? "" : "&gemeente=" + scope);
-    }
-
-    private static YearMonth maand(String tekst) {
-        try {
-            YearMonth m = tekst == null ? null : YearMonth.parse(tekst.strip());
-            return m != null && m.getYear() >= 2000 && m.getYear() <= 2100 ? m : null;
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static Integer geheel(String tekst) {
-        try {
-            return tekst == null ? null : Integer.valueOf(tekst.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Double getal(String tekst) {
-        try {
-            return tekst == null ? null : Double.valueOf(tekst.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private void algemeen(Model model, String scope) {
+    private void algemeen(Model model, Keuze keuze) {
         model.addAttribute("regio", regio.regio());
-        model.addAttribute("scope", scope);
-        model.addAttribute("scopeNaam", scope.equals(Waarde.REGIO) ? regio.regio().naam()
-                : regio.regio().gemeente(scope).map(Gemeente::naam).orElse(scope));
+        model.addAttribute("keuze", keuze);
+        model.addAttribute("scope", keuze.gemeente());
+        model.addAttribute("segment", keuze.segment());
+        model.addAttribute("scopeNaam", keuze.perAanbieder()
+                ? regio.regio().aanbieder(keuze.aanbieder()).map(Aanbieder::naam).orElse(keuze.aanbieder())
+                : keuze.gemeente().equals(Waarde.REGIO) ? regio.regio().naam()
+                : regio.regio().gemeente(keuze.gemeente()).map(Gemeente::naam).orElse(keuze.gemeente()));
         model.addAttribute("segmenten", Segment.values());
+        model.addAttribute("hulpvormen", java.util.Arrays.stream(Hulpvorm.values()).filter(Hulpvorm::jeugdhulp)
+                .map(Doorsnede::hulpvorm).toList());
+        model.addAttribute("periodes", Periode.values());
         model.addAttribute("marge", (int) Koers.MARGE_PROCENT);
-    }
-
-    private String scope(String gemeente) {
-        return gemeente != null && regio.regio().gemeente(gemeente).isPresent() ? gemeente : Waarde.REGIO;
-    }
-
-    static String standaardSegment(Indicator i) {
-        return i.code().equals("gezinsgericht") ? Segment.VERBLIJF.code() : Waarde.ALLE;
-    }
-
-    private static String segment(String segment, Indicator i) {
-        if (i.code().equals("gezinsgericht")) {
-            return Segment.VERBLIJF.code();
-        }
-        for (Segment s : Segment.values()) {
-            if (s.code().equals(segment)) {
-                return segment;
-            }
-        }
-        return Waarde.ALLE;
     }
 
     private static Double waardeIn(List<Waarde> reeks, YearMonth maand) {

@@ -10,18 +10,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.jeugdregie.care.Levering;
 import nl.jeugdregie.care.TrajectenBijgewerkt;
 import nl.jeugdregie.care.Uitgave;
 import nl.jeugdregie.care.ZorgGebruik;
 import nl.jeugdregie.access.Gebruiker;
+import nl.jeugdregie.indicators.Doorsnede;
 import nl.jeugdregie.indicators.Duiding;
 import nl.jeugdregie.indicators.Indicator;
 import nl.jeugdregie.indicators.Indicatoren;
 import nl.jeugdregie.indicators.Koers;
+import nl.jeugdregie.indicators.Periode;
 import nl.jeugdregie.indicators.Signaal;
 import nl.jeugdregie.indicators.Streefwaarde;
 import nl.jeugdregie.indicators.Waarde;
 import nl.jeugdregie.region.Gemeente;
+import nl.jeugdregie.region.ProductIndeling;
 import nl.jeugdregie.region.RegioCatalogus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,14 +89,28 @@ class IndicatorService implements Indicatoren {
                 auteur.gebruikersnaam(), auteur.naam(), id);
     }
 
+    /**
+     * Control-chart rules run on the monthly series of the region and the municipalities, per
+     * segment: the slices the steering plan discusses. Provider and care-form series would
+     * multiply the signals without adding a conversation.
+     */
     private void detecteerSignalen() {
         List<Signaal> signalen = new ArrayList<>();
         List<Streefwaarde> geldend = streefwaarden.geldend();
-        for (List<Waarde> reeks : opslag.alleReeksen()) {
-            Waarde eerste = reeks.getFirst();
-            Koers koers = koers(eerste.indicator(), eerste.gemeente(), eerste.segment(), geldend).orElse(null);
-            signalen.addAll(SignaalDetectie.detecteer(reeks, koers));
-        }
+        opslag.laatsteMaand().ifPresent(laatste -> {
+            for (Doorsnede d : opslag.doorsneden()) {
+                if (d.perAanbieder() || d.segment().startsWith(Doorsnede.HULPVORM)) {
+                    continue;
+                }
+                for (Indicator i : catalogus) {
+                    List<Waarde> reeks = opslag.reeks(i.code(), d, Periode.MAAND, YearMonth.of(2000, 1), laatste);
+                    if (!reeks.isEmpty()) {
+                        Koers koers = koers(i.code(), d.gemeente(), d.segment(), geldend).orElse(null);
+                        signalen.addAll(SignaalDetectie.detecteer(reeks, koers));
+                    }
+                }
+            }
+        });
         signalen.sort(Comparator.comparing(Signaal::maand).reversed().thenComparing(Signaal::indicator));
         opslag.vervangSignalen(signalen);
     }
@@ -138,14 +156,15 @@ class IndicatorService implements Indicatoren {
             return Optional.empty();
         }
         Streefwaarde s = streef.get();
-        List<Waarde> basisjaar = opslag.reeks(indicator, gemeente, segment, YearMonth.of(s.basisjaar(), 1),
+        Doorsnede d = Doorsnede.gemeente(gemeente, segment);
+        List<Waarde> basisjaar = opslag.reeks(indicator, d, Periode.MAAND, YearMonth.of(s.basisjaar(), 1),
                 YearMonth.of(s.basisjaar(), 12));
         if (basisjaar.isEmpty()) {
             return Optional.empty();
         }
         double basis = gemiddelde(basisjaar);
         double doel = Koers.pad(basis, s.veranderingPerJaar(), s.basisjaar(), laatste.get());
-        List<Waarde> recent = opslag.reeks(indicator, gemeente, segment, laatste.get().minusMonths(2), laatste.get());
+        List<Waarde> recent = opslag.reeks(indicator, d, Periode.MAAND, laatste.get().minusMonths(2), laatste.get());
         Double actueel = recent.isEmpty() ? null : gemiddelde(recent);
         boolean lager = indicator(indicator).map(i -> i.richting().equals("lager")).orElse(true);
         return Optional.of(new Koers(s, laatste.get(), basis, doel, actueel, Koers.status(doel, actueel, lager)));
@@ -174,7 +193,7 @@ class IndicatorService implements Indicatoren {
     public synchronized void herbereken() {
         List<Integer> jaren = zorg.jaren();
         if (jaren.isEmpty()) {
-            opslag.vervang(List.of(), null);
+            opslag.vervang(IndicatorCijfers.LEEG, null);
             return;
         }
         Map<String, Integer> jeugdigen = regio.regio().gemeenten().stream()
@@ -185,14 +204,20 @@ class IndicatorService implements Indicatoren {
         zorg.elkTraject(berekening::voegToe);
         long trajecten = System.nanoTime();
         for (Uitgave u : zorg.gedeclareerd()) {
-            berekening.voegToe(u.gemeente(), regio.deel(u.productcategorie(), u.productcode()).segment(),
-                    YearMonth.from(u.periodeBegin()), u.centen());
+            ProductIndeling p = regio.deel(u.productcategorie(), u.productcode());
+            berekening.voegToe(u.gemeente(), u.aanbieder(), p.segment(), p.hulpvorm(), YearMonth.from(u.periodeBegin()),
+                    u.centen());
         }
         long declaraties = System.nanoTime();
-        opslag.vervang(berekening.waarden(), YearMonth.of(jaren.getLast(), 12));
+        for (Levering l : zorg.leveringen()) {
+            berekening.voegToe(l, l.productcode() != null && !regio.deel(l.productcategorie(), l.productcode()).uitRegiolijst());
+        }
+        long leveringen = System.nanoTime();
+        opslag.vervang(berekening.klaar(), YearMonth.of(jaren.getLast(), 12));
         detecteerSignalen();
-        LOG.debug("Indicatoren: trajecten {} ms, declaraties {} ms, waarden {} ms", (trajecten - begin) / 1_000_000,
-                (declaraties - trajecten) / 1_000_000, (System.nanoTime() - declaraties) / 1_000_000);
+        LOG.debug("Indicatoren: trajecten {} ms, declaraties {} ms, leveringen {} ms, totalen en signalen {} ms",
+                (trajecten - begin) / 1_000_000, (declaraties - trajecten) / 1_000_000,
+                (leveringen - declaraties) / 1_000_000, (System.nanoTime() - leveringen) / 1_000_000);
     }
 
     @Override
@@ -206,13 +231,24 @@ class IndicatorService implements Indicatoren {
     }
 
     @Override
-    public List<Waarde> reeks(String indicator, String gemeente, String segment, YearMonth van, YearMonth tot) {
-        return opslag.reeks(indicator, gemeente, segment, van, tot);
+    public List<Waarde> reeks(String indicator, Doorsnede doorsnede, Periode periode, YearMonth van, YearMonth tot) {
+        return opslag.reeks(indicator, doorsnede, periode, van, tot);
     }
 
     @Override
-    public List<Waarde> perGemeente(String indicator, String segment, YearMonth maand) {
-        return opslag.perGemeente(indicator, segment, maand);
+    public List<Waarde> perGemeente(String indicator, String segment, Periode periode, YearMonth begin) {
+        return regio.regio().gemeenten().stream()
+                .flatMap(g -> opslag.waarde(indicator, Doorsnede.gemeente(g.code(), segment), periode, begin).stream())
+                .toList();
+    }
+
+    @Override
+    public List<Waarde> perAanbieder(String indicator, String segment, Periode periode, YearMonth begin) {
+        return opslag.doorsneden().stream()
+                .filter(d -> d.perAanbieder() && d.segment().equals(segment))
+                .sorted(Comparator.comparing(Doorsnede::aanbieder))
+                .flatMap(d -> opslag.waarde(indicator, d, periode, begin).stream())
+                .toList();
     }
 
     @Override

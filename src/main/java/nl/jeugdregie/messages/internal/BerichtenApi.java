@@ -3,7 +3,10 @@ package nl.jeugdregie.messages.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
+import nl.jeugdregie.reporting.Paginering;
 import java.util.Map;
 import java.util.Set;
 import nl.jeugdregie.access.Gebruiker;
@@ -15,7 +18,6 @@ import nl.jeugdregie.messages.BerichtenOverzicht;
 import nl.jeugdregie.messages.BerichtenOverzicht.BerichtRegel;
 import nl.jeugdregie.messages.Intake;
 import nl.jeugdregie.messages.Uitkomst;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +28,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** {@code /api/v1/berichten}: one iJw message per POST; the store's outcomes by status. */
 @RestController
@@ -80,18 +81,18 @@ class BerichtenApi {
             return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                     "status moet geaccepteerd, dubbel of afgewezen zijn"));
         }
-        if (pagina < 1 || paginaGrootte < 1 || paginaGrootte > 500) {
-            return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "pagina moet ≥ 1 zijn en paginaGrootte tussen 1 en 500"));
+        Paginering paginering = new Paginering(pagina, paginaGrootte);
+        Optional<String> fout = paginering.fout();
+        if (fout.isPresent()) {
+            return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, fout.get()));
         }
         long totaal = overzicht.aantal(status);
-        List<BerichtRegel> regels = overzicht.lijst(status, (pagina - 1) * paginaGrootte, paginaGrootte);
-        long paginas = Math.max(1, (totaal + paginaGrootte - 1) / paginaGrootte);
-        HttpHeaders headers = new HttpHeaders();
-        headers.add(HttpHeaders.LINK, links(status, pagina, paginaGrootte, paginas));
-        headers.add("X-Total-Count", String.valueOf(totaal));
-        return ResponseEntity.ok().headers(headers).body(Map.of("_embedded", Map.of("berichten", regels),
-                "totaal", totaal, "pagina", pagina, "paginaGrootte", paginaGrootte));
+        List<BerichtRegel> regels = overzicht.lijst(status, paginering.offset(), paginaGrootte);
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put("status", status);
+        return ResponseEntity.ok().headers(paginering.headers("/api/v1/berichten", parameters, totaal))
+                .body(Map.of("_embedded", Map.of("berichten", regels), "totaal", totaal, "pagina", pagina,
+                        "paginaGrootte", paginaGrootte));
     }
 
     @GetMapping("/{id}")
@@ -106,30 +107,5 @@ class BerichtenApi {
         return u.reden() == null
                 ? Map.of("berichtId", u.berichtId(), "status", u.status().code())
                 : Map.of("berichtId", u.berichtId(), "status", u.status().code(), "reden", u.reden());
-    }
-
-    private static String links(String status, int pagina, int grootte, long paginas) {
-        StringBuilder links = new StringBuilder();
-        link(links, status, 1, grootte, "first");
-        if (pagina > 1) {
-            link(links, status, pagina - 1, grootte, "prev");
-        }
-        if (pagina < paginas) {
-            link(links, status, pagina + 1, grootte, "next");
-        }
-        link(links, status, paginas, grootte, "last");
-        return links.toString();
-    }
-
-    private static void link(StringBuilder links, String status, long pagina, int grootte, String rel) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/api/v1/berichten");
-        if (status != null) {
-            b.queryParam("status", status);
-        }
-        b.queryParam("pagina", pagina).queryParam("paginaGrootte", grootte);
-        if (!links.isEmpty()) {
-            links.append(", ");
-        }
-        links.append('<').append(b.toUriString()).append(">; rel=\"").append(rel).append('"');
     }
 }

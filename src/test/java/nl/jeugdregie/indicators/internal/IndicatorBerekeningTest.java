@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Map;
 import nl.jeugdregie.care.Traject;
-import nl.jeugdregie.indicators.Waarde;
+import nl.jeugdregie.indicators.Doorsnede;
+import nl.jeugdregie.indicators.Periode;
 import nl.jeugdregie.region.Hulpvorm;
 import nl.jeugdregie.region.Segment;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Four trajectories, every indicator computed by hand. */
 class IndicatorBerekeningTest {
 
-    private List<Waarde> waarden;
+    private IndicatorCijfers cijfers;
 
     @BeforeEach
     void bereken() {
@@ -29,9 +29,9 @@ class IndicatorBerekeningTest {
         b.voegToe(traject("D", "GM0141", Segment.AMBULANT, Hulpvorm.IN_NETWERK, d(2023, 10, 1), d(2023, 11, 30), false));
         b.voegToe(new Traject("D", "GM0141", "98100001", Hulpvorm.IN_NETWERK, Segment.AMBULANT, d(2024, 3, 10), null, false,
                 "02", null, LocalDate.of(2012, 1, 1), ""));
-        b.voegToe("GM0141", Segment.AMBULANT, YearMonth.of(2024, 1), 12_345);
-        b.voegToe("GM0153", Segment.VERBLIJF, YearMonth.of(2024, 1), 100_000);
-        waarden = b.waarden();
+        b.voegToe("GM0141", "98100001", Segment.AMBULANT, Hulpvorm.AMBULANT_OP_LOCATIE, YearMonth.of(2024, 1), 12_345);
+        b.voegToe("GM0153", "98100001", Segment.VERBLIJF, Hulpvorm.RESIDENTIEEL_OVERIG, YearMonth.of(2024, 1), 100_000);
+        cijfers = b.klaar();
     }
 
     @Test
@@ -84,11 +84,9 @@ class IndicatorBerekeningTest {
     }
 
     private Double waarde(String indicator, String gemeente, String segment, int maand) {
-        return waarden.stream()
-                .filter(w -> w.indicator().equals(indicator) && w.gemeente().equals(gemeente) && w.segment().equals(segment)
-                        && w.maand().equals(YearMonth.of(2024, maand)))
-                .findFirst().orElseThrow(() -> new AssertionError("geen waarde voor " + indicator + " " + gemeente + " "
-                        + segment + " " + maand))
+        return cijfers.waarde(indicator, Doorsnede.gemeente(gemeente, segment), Periode.MAAND, YearMonth.of(2024, maand))
+                .orElseThrow(() -> new AssertionError("geen waarde voor " + indicator + " " + gemeente + " " + segment + " "
+                        + maand))
                 .waarde();
     }
 

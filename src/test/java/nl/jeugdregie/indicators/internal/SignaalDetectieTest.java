@@ -10,6 +10,7 @@ import nl.jeugdregie.indicators.Koers;
 import nl.jeugdregie.indicators.Signaal;
 import nl.jeugdregie.indicators.Signaal.Regel;
 import nl.jeugdregie.indicators.Streefwaarde;
+import nl.jeugdregie.indicators.Periode;
 import nl.jeugdregie.indicators.Waarde;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class SignaalDetectieTest {
     void smallSeriesAreNotJudgedButTheTargetBandStillCounts() {
         List<Waarde> klein = new ArrayList<>();
         for (int i = 0; i < 36; i++) {
-            klein.add(new Waarde("instroom", "GM0183", "crisis", YearMonth.of(2020, 1).plusMonths(i), i == 30 ? 4.0 : 0.0, 0, null));
+            klein.add(new Waarde("instroom", "GM0183", Waarde.ALLE, "crisis", Periode.MAAND, YearMonth.of(2020, 1).plusMonths(i), i == 30 ? 4.0 : 0.0, 0, null));
         }
         assertThat(SignaalDetectie.detecteer(klein, null)).isEmpty();
         Koers uitKoers = new Koers(new Streefwaarde(1, "instroom", "regio", "crisis", 2024, -2.5, null, "test",
@@ -72,11 +73,11 @@ class SignaalDetectieTest {
         List<Waarde> reeks = new ArrayList<>();
         YearMonth m = YearMonth.of(2020, 1);
         for (double w : basis) {
-            reeks.add(new Waarde("jeugdigen-in-zorg", "regio", "alle", m, w, (long) w, null));
+            reeks.add(new Waarde("jeugdigen-in-zorg", "regio", Waarde.ALLE, "alle", Periode.MAAND, m, w, (long) w, null));
             m = m.plusMonths(1);
         }
         for (double w : venster) {
-            reeks.add(new Waarde("jeugdigen-in-zorg", "regio", "alle", m, w, (long) w, null));
+            reeks.add(new Waarde("jeugdigen-in-zorg", "regio", Waarde.ALLE, "alle", Periode.MAAND, m, w, (long) w, null));
             m = m.plusMonths(1);
         }
         return reeks;

@@ -1,0 +1,96 @@
+package nl.jeugdregie.indicators.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.jeugdregie.indicators.Indicator;
+import nl.jeugdregie.indicators.Indicatoren;
+import nl.jeugdregie.indicators.Waarde;
+import nl.jeugdregie.region.RegioCatalogus;
+import nl.jeugdregie.reporting.Csv;
+import nl.jeugdregie.reporting.Xlsx;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Every view of an indicator as CSV and Excel: the same series, periods and notes as the page. */
+@Controller
+class IndicatorExport {
+
+    private final Indicatoren indicatoren;
+    private final RegioCatalogus regio;
+
+    IndicatorExport(Indicatoren indicatoren, RegioCatalogus regio) {
+        this.indicatoren = indicatoren;
+        this.regio = regio;
+    }
+
+    @GetMapping("/indicatoren/{code}.csv")
+    void csv(@PathVariable String code, @RequestParam(required = false) String gemeente,
+             @RequestParam(required = false) String aanbieder, @RequestParam(required = false) String segment,
+             @RequestParam(required = false) String periode, HttpServletResponse response) throws IOException {
+        Export e = export(code, gemeente, aanbieder, segment, periode);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + e.bestandsnaam() + ".csv\"");
+        PrintWriter uit = new PrintWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        uit.print('\uFEFF');
+        uit.println("indicator;gebied;aanbieder;segment;periode;waarde;teller;noemer;eenheid;duiding");
+        Keuze k = e.keuze();
+        for (Waarde w : e.reeks()) {
+            uit.println(String.join(";", code, k.gemeente(), k.aanbieder(), k.segment(), w.periodeLabel(),
+                    w.waarde() == null ? "" : String.valueOf(w.waarde()).replace('.', ','), String.valueOf(w.teller()),
+                    w.noemer() == null ? "" : String.valueOf(w.noemer()), e.indicator().eenheid(),
+                    Csv.cel(e.notities().get(w.periodeLabel()))));
+        }
+        uit.flush();
+    }
+
+    @GetMapping("/indicatoren/{code}.xlsx")
+    void xlsx(@PathVariable String code, @RequestParam(required = false) String gemeente,
+              @RequestParam(required = false) String aanbieder, @RequestParam(required = false) String segment,
+              @RequestParam(required = false) String periode, HttpServletResponse response) throws IOException {
+        Export e = export(code, gemeente, aanbieder, segment, periode);
+        List<List<Object>> rijen = new ArrayList<>();
+        for (Waarde w : e.reeks()) {
+            List<Object> rij = new ArrayList<>(List.of(w.periodeLabel()));
+            rij.add(w.waarde());
+            rij.add(w.teller());
+            rij.add(w.noemer());
+            rij.add(e.notities().get(w.periodeLabel()));
+            rijen.add(rij);
+        }
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + e.bestandsnaam() + ".xlsx\"");
+        Xlsx.schrijf(response.getOutputStream(), e.indicator().naam(), List.of(e.keuze().periode().code(),
+                e.indicator().naam() + " (" + e.indicator().eenheid() + ")", "teller", "noemer", "duiding"), rijen);
+    }
+
+    /** What both exports of a series hold: its periods and the notes per period. */
+    private record Export(Indicator indicator, Keuze keuze, List<Waarde> reeks, Map<String, String> notities) {
+
+        String bestandsnaam() {
+            return keuze.bestandsnaam(indicator.code());
+        }
+    }
+
+    private Export export(String code, String gemeente, String aanbieder, String segment, String periode) {
+        Indicator indicator = indicatoren.indicator(code)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "onbekende indicator"));
+        Keuze k = Keuze.lees(regio.regio(), gemeente, aanbieder, segment, periode, indicator);
+        List<Waarde> reeks = indicatoren.stand()
+                .map(s -> indicatoren.reeks(code, k.doorsnede(), k.periode(), YearMonth.of(2000, 1), s.laatsteMaand()))
+                .orElse(List.of());
+        Map<String, String> notities = k.metDoelenEnDuidingen()
+                ? IndicatorPagina.perPeriode(indicatoren.duidingen(code, k.gemeente(), k.segment()), k.periode()) : Map.of();
+        return new Export(indicator, k, reeks, notities);
+    }
+}

@@ -1,0 +1,83 @@
+package nl.jeugdregie.region;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.Set;
+
+/**
+ * Working days as the iJw deadlines count them ("binnen 5 werkdagen"): Monday to Friday, without
+ * the national holidays that are a day off for nearly everyone (New Year, Easter Monday, King's
+ * Day, Ascension, Whit Monday, Christmas). Liberation Day and Good Friday vary by employer and are
+ * counted as working days.
+ */
+public final class Werkdagen {
+
+    private static final Set<MonthDay> VAST = Set.of(MonthDay.of(1, 1), MonthDay.of(12, 25), MonthDay.of(12, 26));
+
+    private Werkdagen() {
+    }
+
+    public static boolean isWerkdag(LocalDate dag) {
+        return dag.getDayOfWeek() != DayOfWeek.SATURDAY && dag.getDayOfWeek() != DayOfWeek.SUNDAY && !isFeestdag(dag);
+    }
+
+    /** The date {@code aantal} working days after {@code dag}. */
+    public static LocalDate na(LocalDate dag, int aantal) {
+        LocalDate d = dag;
+        int over = aantal;
+        while (over > 0) {
+            d = d.plusDays(1);
+            if (isWerkdag(d)) {
+                over--;
+            }
+        }
+        return d;
+    }
+
+    /** Working days after {@code van} up to and including {@code tot}; negative when tot comes first. */
+    public static int tussen(LocalDate van, LocalDate tot) {
+        if (tot.isBefore(van)) {
+            return -tussen(tot, van);
+        }
+        int aantal = 0;
+        for (LocalDate d = van.plusDays(1); !d.isAfter(tot); d = d.plusDays(1)) {
+            if (isWerkdag(d)) {
+                aantal++;
+            }
+        }
+        return aantal;
+    }
+
+    static boolean isFeestdag(LocalDate dag) {
+        if (VAST.contains(MonthDay.from(dag))) {
+            return true;
+        }
+        LocalDate koningsdag = LocalDate.of(dag.getYear(), 4, 27);
+        if (koningsdag.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            koningsdag = koningsdag.minusDays(1);
+        }
+        LocalDate pasen = pasen(dag.getYear());
+        return dag.equals(koningsdag) || dag.equals(pasen.plusDays(1)) || dag.equals(pasen.plusDays(39))
+                || dag.equals(pasen.plusDays(50));
+    }
+
+    /** Easter Sunday by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
+    static LocalDate pasen(int jaar) {
+        int a = jaar % 19;
+        int b = jaar / 100;
+        int c = jaar % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int maand = (h + l - 7 * m + 114) / 31;
+        int dag = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(jaar, maand, dag);
+    }
+}

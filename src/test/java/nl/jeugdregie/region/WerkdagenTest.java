@@ -1,0 +1,36 @@
+package nl.jeugdregie.region;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class WerkdagenTest {
+
+    @Test
+    void easterFollowsTheKnownDates() {
+        assertThat(Werkdagen.pasen(2024)).isEqualTo(LocalDate.of(2024, 3, 31));
+        assertThat(Werkdagen.pasen(2025)).isEqualTo(LocalDate.of(2025, 4, 20));
+        assertThat(Werkdagen.pasen(2026)).isEqualTo(LocalDate.of(2026, 4, 5));
+    }
+
+    @Test
+    void weekendsAndHolidaysAreNoWorkingDays() {
+        assertThat(Werkdagen.isWerkdag(LocalDate.of(2024, 4, 1))).as("Easter Monday").isFalse();
+        assertThat(Werkdagen.isWerkdag(LocalDate.of(2024, 5, 9))).as("Ascension").isFalse();
+        assertThat(Werkdagen.isWerkdag(LocalDate.of(2025, 4, 26))).as("King's Day on Saturday stays Saturday").isFalse();
+        assertThat(Werkdagen.isWerkdag(LocalDate.of(2025, 4, 28))).isTrue();
+        assertThat(Werkdagen.isWerkdag(LocalDate.of(2014, 4, 26))).as("King's Day moved from Sunday").isFalse();
+        assertThat(Werkdagen.isWerkdag(LocalDate.of(2024, 12, 27))).isTrue();
+    }
+
+    @Test
+    void countingSkipsWeekendsAndHolidays() {
+        LocalDate donderdag = LocalDate.of(2024, 3, 28);
+        assertThat(Werkdagen.na(donderdag, 1)).isEqualTo(LocalDate.of(2024, 3, 29));
+        assertThat(Werkdagen.na(donderdag, 2)).as("over the weekend and Easter Monday").isEqualTo(LocalDate.of(2024, 4, 2));
+        assertThat(Werkdagen.tussen(donderdag, LocalDate.of(2024, 4, 2))).isEqualTo(2);
+        assertThat(Werkdagen.tussen(LocalDate.of(2024, 4, 2), donderdag)).isEqualTo(-2);
+        assertThat(Werkdagen.tussen(donderdag, donderdag)).isZero();
+    }
+}
