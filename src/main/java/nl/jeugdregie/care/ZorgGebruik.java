@@ -22,6 +22,9 @@ public interface ZorgGebruik {
     /** Every trajectory once, ordered by youth and start, for aggregate figures; never shown one by one. */
     void elkTraject(java.util.function.Consumer<Traject> verwerker);
 
+    /** The trajectories of some youths, ordered by youth and start, for updating aggregate figures; never shown. */
+    void trajectenVan(java.util.Collection<String> jeugdigen, java.util.function.Consumer<Traject> verwerker);
+
     /** Years from the first to the latest start or stop report, ascending. */
     List<Integer> jaren();
 

@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code jeugdregie bench ingest}: generates the six-year demo region once, then ingests it into a
  * fresh H2 file database and a fresh PostgreSQL schema, reporting messages/s and peak heap.
+ * {@code jeugdregie bench indicators}: see {@link IndicatorBench}.
  */
 final class Bench {
 
@@ -32,10 +33,17 @@ final class Bench {
 
     static int run(Class<?> app, Opties opties) {
         String wat = opties.argumenten().isEmpty() ? "ingest" : opties.argumenten().getFirst();
-        if (!wat.equals("ingest")) {
-            throw new IllegalArgumentException("bench kent alleen 'ingest'");
+        if (!wat.equals("ingest") && !wat.equals("indicators")) {
+            throw new IllegalArgumentException("bench kent 'ingest' en 'indicators'");
         }
         Path werk = tijdelijk();
+        if (wat.equals("indicators")) {
+            try {
+                return IndicatorBench.run(app, opties, werk);
+            } finally {
+                verwijder(werk);
+            }
+        }
         try {
             Path berichten = werk.resolve("berichten");
             Opties h2 = metData(opties, werk.resolve("h2"), null, null, null);

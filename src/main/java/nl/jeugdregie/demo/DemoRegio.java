@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.time.LocalDate;
 import java.util.List;
+import nl.jeugdregie.messages.BerichtBron;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -43,6 +45,13 @@ public class DemoRegio {
     /** The same region at a fraction of its volume, for tests and quick looks. */
     public Samenvatting genereer(Path map, double schaal) {
         return schrijf(map, DemoVerkeer.maak(regio.regio(), SEED, schaal));
+    }
+
+    /** New youths starting care on {@code dag}, two messages each, as sources for the intake. */
+    public List<BerichtBron> nieuweStarts(long seed, int aantal, LocalDate dag) {
+        return DemoVerkeer.nieuweStarts(regio.regio(), seed, aantal, dag).stream()
+                .map(b -> BerichtBron.van(b.naam(), b.inhoud().getBytes(StandardCharsets.UTF_8)))
+                .toList();
     }
 
     private static Samenvatting schrijf(Path map, List<DemoVerkeer.Bestand> bestanden) {

@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import nl.jeugdregie.care.Levering;
 import nl.jeugdregie.care.Traject;
 import nl.jeugdregie.care.TrajectenBijgewerkt;
+import nl.jeugdregie.care.Uitgave;
 import nl.jeugdregie.care.ZorgFeiten;
 import nl.jeugdregie.messages.Bericht;
 import nl.jeugdregie.messages.BerichtenGeaccepteerd;
@@ -38,6 +41,8 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
     private static final Logger LOG = LoggerFactory.getLogger(ZorgFeitenVerwerker.class);
     private static final int PER_KEER = 1000;
     private static final int WACHTEND_MAXIMUM = 20_000;
+    /** Beyond this many youths in one run, followers are told to derive everything again. */
+    static final int STUKSGEWIJS_MAXIMUM = 2_000;
 
     private final ZorgOpslag opslag;
     private final RegioCatalogus regio;
@@ -45,6 +50,7 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Set<String> wachtend = new LinkedHashSet<>();
+    private Wijzigingen wijzigingen = new Wijzigingen();
 
     ZorgFeitenVerwerker(ZorgOpslag opslag, RegioCatalogus regio, TransactionTemplate tx, ApplicationEventPublisher events) {
         this.opslag = opslag;
@@ -63,6 +69,7 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
         }
         rijen.bewaar(opslag);
         if (!event.herbouw()) {
+            wijzigingen.voegToe(geraakt, rijen);
             wachtend.addAll(geraakt);
             if (wachtend.size() >= WACHTEND_MAXIMUM) {
                 herberekenWachtend();
@@ -72,10 +79,11 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
 
     @EventListener
     synchronized void opAfgerond(IntakeAfgerond event) {
-        long aantal = wachtend.size();
         tx.executeWithoutResult(s -> herberekenWachtend());
-        if (aantal > 0) {
-            events.publishEvent(new TrajectenBijgewerkt(aantal));
+        Wijzigingen run = wijzigingen;
+        wijzigingen = new Wijzigingen();
+        if (run.iets()) {
+            events.publishEvent(run.bericht());
         }
     }
 
@@ -102,7 +110,7 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
             gedaan += deel.size();
             voortgang.accept(gedaan);
         }
-        events.publishEvent(new TrajectenBijgewerkt(gedaan));
+        events.publishEvent(TrajectenBijgewerkt.alles(gedaan));
         return gedaan;
     }
 
@@ -141,13 +149,55 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
         }
     }
 
-    /** The insert rows of one batch, per table. */
+    /**
+     * What one intake run changed, kept piece by piece while it stays small: the youths touched, and
+     * the invoice lines and delivery facts that arrived, so the indicators can follow without
+     * deriving everything again.
+     */
+    private static final class Wijzigingen {
+        private final Set<String> jeugdigen = new LinkedHashSet<>();
+        private final List<Uitgave> uitgaven = new ArrayList<>();
+        private final List<Levering> leveringen = new ArrayList<>();
+        private boolean groot;
+        private boolean iets;
+
+        void voegToe(Set<String> geraakt, Rijen rijen) {
+            iets = true;
+            if (groot) {
+                return;
+            }
+            jeugdigen.addAll(geraakt);
+            if (jeugdigen.size() > STUKSGEWIJS_MAXIMUM) {
+                groot = true;
+                jeugdigen.clear();
+                uitgaven.clear();
+                leveringen.clear();
+                return;
+            }
+            uitgaven.addAll(rijen.uitgaven);
+            leveringen.addAll(rijen.leveringen);
+        }
+
+        boolean iets() {
+            return iets;
+        }
+
+        TrajectenBijgewerkt bericht() {
+            return groot ? TrajectenBijgewerkt.alles(STUKSGEWIJS_MAXIMUM)
+                    : new TrajectenBijgewerkt(jeugdigen.size(), Optional.of(new TrajectenBijgewerkt.Wijziging(
+                    Set.copyOf(jeugdigen), List.copyOf(uitgaven), List.copyOf(leveringen))));
+        }
+    }
+
+    /** The insert rows of one batch, per table, and the same facts as the care module tells them to others. */
     private static final class Rijen {
         final List<Object[]> toewijzingen = new ArrayList<>();
         final List<Object[]> meldingen = new ArrayList<>();
         final List<Object[]> verzoeken = new ArrayList<>();
         final List<Object[]> antwoorden = new ArrayList<>();
         final List<Object[]> declaraties = new ArrayList<>();
+        final List<Uitgave> uitgaven = new ArrayList<>();
+        final List<Levering> leveringen = new ArrayList<>();
 
         void voegToe(Bericht b, Set<String> geraakt) {
             Date dag = Date.valueOf(b.dagtekening());
@@ -160,6 +210,10 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
                                 p.referentieAanbieder(), p.categorie(), p.code(), d(p.toewijzingsdatum()),
                                 Time.valueOf(p.toewijzingstijd()), d(p.ingangsdatum()), d(p.einddatum()),
                                 p.redenWijziging(), p.volume(), p.eenheid(), p.frequentie(), dag});
+                        if (p.redenWijziging() == null) {
+                            leveringen.add(new Levering(Levering.Soort.TOEWIJZING, b.gemeente(), b.aanbieder(),
+                                    p.ingangsdatum(), p.toewijzingsdatum(), p.categorie(), p.code(), 1));
+                        }
                     }
                 }
                 case Inhoud.ZorgMelding m -> {
@@ -168,6 +222,8 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
                         meldingen.add(new Object[] {b.id(), m.start() ? "start" : "stop", b.gemeente(), b.aanbieder(),
                                 r.toewijzingNummer(), m.client().jeugdige(), r.categorie(), r.code(), d(r.begindatum()),
                                 d(r.einddatum()), r.redenBeeindiging(), r.statusAanlevering(), dag});
+                        leveringen.add(new Levering(m.start() ? Levering.Soort.START : Levering.Soort.STOP, b.gemeente(),
+                                b.aanbieder(), m.start() ? r.begindatum() : r.einddatum(), b.dagtekening(), null, null, 1));
                     }
                 }
                 case Inhoud.VerzoekOmToewijzing v -> {
@@ -188,6 +244,10 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
                         declaraties.add(new Object[] {b.id(), b.gemeente(), b.aanbieder(), d.declaratieNummer(),
                                 p.jeugdige(), p.toewijzingNummer(), p.categorie(), p.code(), d(p.begindatum()),
                                 d(p.einddatum()), p.geleverdVolume(), p.eenheid(), p.tarief(), p.bedrag(), dag});
+                        uitgaven.add(new Uitgave(b.gemeente(), b.aanbieder(), p.categorie(), p.code(), p.begindatum(),
+                                p.bedrag()));
+                        leveringen.add(new Levering(Levering.Soort.DECLARATIE, b.gemeente(), b.aanbieder(), p.einddatum(),
+                                b.dagtekening(), null, null, 1));
                     }
                 }
                 case Inhoud.Retour r -> {

@@ -127,28 +127,40 @@ class ZorgOpslag implements ZorgGebruik {
 
     @Override
     public List<Traject> trajectenVan(String jeugdige) {
-        return jdbc.sql("""
-                        select jeugdige, gemeente, aanbieder, hulpvorm, segment, begindatum, einddatum,
-                               gestart_met_crisis, verwijzer, reden_beeindiging, geboortedatum, productcodes
-                        from traject where jeugdige = :j order by begindatum, aanbieder""")
+        return jdbc.sql(SELECT_TRAJECT + " where jeugdige = :j order by begindatum, aanbieder")
                 .param("j", jeugdige)
-                .query((rs, n) -> new Traject(rs.getString(1), rs.getString(2), rs.getString(3),
-                        Hulpvorm.ofCode(rs.getString(4)), Segment.ofCode(rs.getString(5)), datum(rs, 6), datum(rs, 7),
-                        rs.getBoolean(8), rs.getString(9), rs.getString(10), datum(rs, 11), rs.getString(12)))
+                .query((rs, n) -> traject(rs))
                 .list();
     }
 
+    private static final String SELECT_TRAJECT = """
+            select jeugdige, gemeente, aanbieder, hulpvorm, segment, begindatum, einddatum,
+                   gestart_met_crisis, verwijzer, reden_beeindiging, geboortedatum, productcodes
+            from traject""";
+
     @Override
     public void elkTraject(java.util.function.Consumer<Traject> verwerker) {
-        jdbc.sql("""
-                        select jeugdige, gemeente, aanbieder, hulpvorm, segment, begindatum, einddatum,
-                               gestart_met_crisis, verwijzer, reden_beeindiging, geboortedatum, productcodes
-                        from traject order by jeugdige, begindatum""")
-                .query(rs -> {
-                    verwerker.accept(new Traject(rs.getString(1), rs.getString(2), rs.getString(3),
-                            Hulpvorm.ofCode(rs.getString(4)), Segment.ofCode(rs.getString(5)), datum(rs, 6), datum(rs, 7),
-                            rs.getBoolean(8), rs.getString(9), rs.getString(10), datum(rs, 11), rs.getString(12)));
-                });
+        jdbc.sql(SELECT_TRAJECT + " order by jeugdige, begindatum").query(rs -> {
+            verwerker.accept(traject(rs));
+        });
+    }
+
+    @Override
+    public void trajectenVan(Collection<String> jeugdigen, java.util.function.Consumer<Traject> verwerker) {
+        List<String> lijst = List.copyOf(jeugdigen);
+        for (int i = 0; i < lijst.size(); i += 1000) {
+            jdbc.sql(SELECT_TRAJECT + " where jeugdige in (:j) order by jeugdige, begindatum")
+                    .param("j", lijst.subList(i, Math.min(lijst.size(), i + 1000)))
+                    .query(rs -> {
+                        verwerker.accept(traject(rs));
+                    });
+        }
+    }
+
+    private static Traject traject(ResultSet rs) throws SQLException {
+        return new Traject(rs.getString(1), rs.getString(2), rs.getString(3), Hulpvorm.ofCode(rs.getString(4)),
+                Segment.ofCode(rs.getString(5)), datum(rs, 6), datum(rs, 7), rs.getBoolean(8), rs.getString(9),
+                rs.getString(10), datum(rs, 11), rs.getString(12));
     }
 
     @Override

@@ -3,9 +3,9 @@ package nl.jeugdregie.indicators.internal;
 import java.util.Arrays;
 
 /**
- * The running totals of one slice in one period. Distinct youths are counted by remembering the
- * last youth counted: the trajectories arrive grouped by youth, so a youth is never counted twice.
- * After {@link #sluit()} a cell is read only.
+ * The running totals of one slice in one period. A youth's whole history is added (or, when it
+ * changes, first taken out) in one go under a fresh number, and a distinct count moves only the
+ * first time it sees that number: so each youth counts once per cell, both ways.
  */
 final class Cel {
 
@@ -34,7 +34,6 @@ final class Cel {
 
     long uitstroom;
     long duurSom;
-    double duurMediaan;
     private long[] duren = new long[0];
 
     long toewijzingen;
@@ -46,51 +45,59 @@ final class Cel {
     long laatGedeclareerd;
     long gemisteLeveringen;
 
-    void inZorg(int jeugdige) {
-        if (laatsteInZorg != jeugdige) {
-            laatsteInZorg = jeugdige;
-            inZorg++;
+    void inZorg(int keer, int teken) {
+        if (laatsteInZorg != keer) {
+            laatsteInZorg = keer;
+            inZorg += teken;
         }
     }
 
-    void gezinsgericht(int jeugdige) {
-        if (laatsteGezinsgericht != jeugdige) {
-            laatsteGezinsgericht = jeugdige;
-            gezinsgericht++;
+    void gezinsgericht(int keer, int teken) {
+        if (laatsteGezinsgericht != keer) {
+            laatsteGezinsgericht = keer;
+            gezinsgericht += teken;
         }
     }
 
-    void maatregel(int jeugdige) {
-        if (laatsteMaatregel != jeugdige) {
-            laatsteMaatregel = jeugdige;
-            maatregel++;
+    void maatregel(int keer, int teken) {
+        if (laatsteMaatregel != keer) {
+            laatsteMaatregel = keer;
+            maatregel += teken;
         }
     }
 
-    void verwijzer(String code) {
+    void verwijzer(String code, int teken) {
         int i = 0;
         while (i < VERWIJZERS.length && !VERWIJZERS[i].equals(code)) {
             i++;
         }
-        verwijzers[i]++;
+        verwijzers[i] += teken;
     }
 
-    void duur(long dagen) {
-        if (uitstroom == duren.length) {
-            duren = Arrays.copyOf(duren, Math.max(4, duren.length * 2));
+    void duur(long dagen, int teken) {
+        if (teken > 0) {
+            if (uitstroom == duren.length) {
+                duren = Arrays.copyOf(duren, Math.max(4, duren.length * 2));
+            }
+            duren[(int) uitstroom++] = dagen;
+        } else {
+            int i = 0;
+            while (duren[i] != dagen) {
+                i++;
+            }
+            duren[i] = duren[(int) --uitstroom];
         }
-        duren[(int) uitstroom++] = dagen;
-        duurSom += dagen;
+        duurSom += teken * dagen;
     }
 
-    /** Keeps the median of the durations and lets the list go. */
-    void sluit() {
-        if (uitstroom > 0) {
-            long[] gesorteerd = Arrays.copyOf(duren, (int) uitstroom);
-            Arrays.sort(gesorteerd);
-            int n = gesorteerd.length;
-            duurMediaan = n % 2 == 1 ? gesorteerd[n / 2] : (gesorteerd[n / 2 - 1] + gesorteerd[n / 2]) / 2.0;
+    /** Computed when asked, so a cell can still change; null without ended trajectories. */
+    Double duurMediaan() {
+        if (uitstroom == 0) {
+            return null;
         }
-        duren = null;
+        long[] gesorteerd = Arrays.copyOf(duren, (int) uitstroom);
+        Arrays.sort(gesorteerd);
+        int n = gesorteerd.length;
+        return n % 2 == 1 ? (double) gesorteerd[n / 2] : (gesorteerd[n / 2 - 1] + gesorteerd[n / 2]) / 2.0;
     }
 }

@@ -34,7 +34,7 @@ final class Formules {
         FORMULES.put("gezinsgericht", (c, j) -> verhouding(c.gezinsgericht, c.inZorg, 100));
         FORMULES.put("duur-gemiddeld", (c, j) -> c.uitstroom == 0 ? new Uitslag(null, 0, 0L)
                 : new Uitslag(Math.round(c.duurSom * 10.0 / c.uitstroom) / 10.0, c.duurSom, c.uitstroom));
-        FORMULES.put("duur-mediaan", (c, j) -> new Uitslag(c.uitstroom == 0 ? null : c.duurMediaan, c.uitstroom, null));
+        FORMULES.put("duur-mediaan", (c, j) -> new Uitslag(c.duurMediaan(), c.uitstroom, null));
         FORMULES.put("verwijzing-toegang-gi", (c, j) -> verhouding(c.verwijzers[0] + c.verwijzers[3], c.jeugdhulpstarts, 100));
         FORMULES.put("verwijzing-gemeente", (c, j) -> verhouding(c.verwijzers[0], c.jeugdhulpstarts, 100));
         FORMULES.put("verwijzing-gi", (c, j) -> verhouding(c.verwijzers[3], c.jeugdhulpstarts, 100));

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.jeugdregie.care.Levering;
@@ -30,21 +29,20 @@ final class IndicatorBerekening {
     static final int MELDING_WERKDAGEN = 5;
     static final int DECLARATIE_MAANDEN = 3;
 
+    private final IndicatorCijfers cijfers;
     private final YearMonth van;
     private final YearMonth tot;
     private final Perioden perioden;
-    private final Map<String, Integer> jeugdigenPerGemeente;
-    private final Map<Doorsnede, Cel[]> reeksen = new HashMap<>();
     private final List<Traject> vanJeugdige = new ArrayList<>();
     private String jeugdige;
-    private int volgnummer;
 
-    /** Municipalities' series exist for every segment and care form, zeros included, so no series has gaps. */
+    /**
+     * A computation from scratch. Municipalities' series exist for every segment and care form,
+     * zeros included, so no series has gaps; every municipality-month counts as a missed delivery
+     * until an assignment arrives.
+     */
     IndicatorBerekening(YearMonth van, YearMonth tot, Map<String, Integer> jeugdigenPerGemeente) {
-        this.van = van;
-        this.tot = tot;
-        this.perioden = new Perioden(van, tot);
-        this.jeugdigenPerGemeente = jeugdigenPerGemeente;
+        this(new IndicatorCijfers(van, tot, jeugdigenPerGemeente));
         List<String> gebieden = new ArrayList<>(jeugdigenPerGemeente.keySet());
         gebieden.add(Waarde.REGIO);
         for (String gebied : gebieden) {
@@ -58,6 +56,19 @@ final class IndicatorBerekening {
                 }
             }
         }
+        for (String gemeente : jeugdigenPerGemeente.keySet()) {
+            for (YearMonth m = van; !m.isAfter(tot); m = m.plusMonths(1)) {
+                telGemist(gemeente, m, 1);
+            }
+        }
+    }
+
+    /** Changes to earlier results: the caller holds the write lock of {@code cijfers}. */
+    IndicatorBerekening(IndicatorCijfers cijfers) {
+        this.cijfers = cijfers;
+        this.van = cijfers.van();
+        this.tot = cijfers.tot();
+        this.perioden = cijfers.perioden();
     }
 
     /** Trajectories must come ordered by youth and start: a youth's whole history is judged at once. */
@@ -67,6 +78,14 @@ final class IndicatorBerekening {
             jeugdige = t.jeugdige();
         }
         vanJeugdige.add(t);
+    }
+
+    /** Adds ({@code teken} 1) or takes out (−1) one youth's whole history of trajectories, ordered by start. */
+    void pasToe(List<Traject> trajecten, int teken) {
+        verwerkJeugdige();
+        jeugdige = null;
+        vanJeugdige.addAll(trajecten);
+        verwerk(teken);
     }
 
     /** Invoiced amounts count in the month their period starts, in the segment and care form of their product. */
@@ -85,6 +104,10 @@ final class IndicatorBerekening {
         YearMonth maand = YearMonth.from(l.gemeld());
         if (!binnen(maand)) {
             return;
+        }
+        if (l.soort() == Levering.Soort.TOEWIJZING && cijfers.gemeenten().contains(l.gemeente())
+                && reeks(Doorsnede.gemeente(l.gemeente(), Waarde.ALLE))[perioden.index(Periode.MAAND, maand)].toewijzingen == 0) {
+            telGemist(l.gemeente(), maand, -1);
         }
         for (Cel[] reeks : List.of(reeks(Doorsnede.gemeente(l.gemeente(), Waarde.ALLE)),
                 reeks(Doorsnede.regio(Waarde.ALLE)), reeks(Doorsnede.aanbieder(l.aanbieder(), Waarde.ALLE)))) {
@@ -113,35 +136,33 @@ final class IndicatorBerekening {
 
     IndicatorCijfers klaar() {
         verwerkJeugdige();
-        telGemisteLeveringen();
-        reeksen.values().forEach(r -> {
-            for (Cel c : r) {
-                c.sluit();
-            }
-        });
-        return new IndicatorCijfers(van, tot, reeksen, jeugdigenPerGemeente);
+        return cijfers;
     }
 
     private void verwerkJeugdige() {
+        verwerk(1);
+    }
+
+    private void verwerk(int teken) {
         if (vanJeugdige.isEmpty()) {
             return;
         }
-        int nummer = volgnummer++;
+        int nummer = cijfers.volgendeKeer();
         for (Traject t : vanJeugdige) {
             List<Cel[]> reeksenVanT = reeksenVan(t.gemeente(), t.aanbieder(), t.segment(), t.hulpvorm());
-            telInZorg(t, nummer, reeksenVanT);
+            telInZorg(t, nummer, teken, reeksenVanT);
             YearMonth start = YearMonth.from(t.begindatum());
             if (binnen(start)) {
-                telStart(t, start, reeksenVanT);
+                telStart(t, start, teken, reeksenVanT);
             }
             if (t.einddatum() != null && binnen(YearMonth.from(t.einddatum()))) {
-                telEinde(t, reeksenVanT);
+                telEinde(t, teken, reeksenVanT);
             }
         }
         vanJeugdige.clear();
     }
 
-    private void telInZorg(Traject t, int nummer, List<Cel[]> reeksenVanT) {
+    private void telInZorg(Traject t, int nummer, int teken, List<Cel[]> reeksenVanT) {
         boolean gezinsgericht = t.segment() == Segment.VERBLIJF
                 && (t.hulpvorm() == Hulpvorm.PLEEGZORG || t.hulpvorm() == Hulpvorm.GEZINSGERICHT);
         boolean maatregel = !jeugdhulp(t);
@@ -152,19 +173,19 @@ final class IndicatorBerekening {
             for (Cel[] reeks : reeksenVanT) {
                 for (int i : periodes) {
                     Cel c = reeks[i];
-                    c.inZorg(nummer);
+                    c.inZorg(nummer, teken);
                     if (gezinsgericht) {
-                        c.gezinsgericht(nummer);
+                        c.gezinsgericht(nummer, teken);
                     }
                     if (maatregel) {
-                        c.maatregel(nummer);
+                        c.maatregel(nummer, teken);
                     }
                 }
             }
         }
     }
 
-    private void telStart(Traject t, YearMonth start, List<Cel[]> reeksenVanT) {
+    private void telStart(Traject t, YearMonth start, int teken, List<Cel[]> reeksenVanT) {
         boolean jeugdhulp = jeugdhulp(t);
         boolean herinstroom = eerderBeeindigd(t, t.begindatum().minusMonths(HERINSTROOM_MAANDEN));
         boolean eerderJeugdhulp = eerderBeeindigd(t, t.begindatum().minusYears(EERDER_JEUGDHULP_JAREN));
@@ -173,33 +194,33 @@ final class IndicatorBerekening {
         for (Cel[] reeks : reeksenVanT) {
             for (int i : perioden.vanMaand(start)) {
                 Cel c = reeks[i];
-                c.instroom++;
+                c.instroom += teken;
                 if (jeugdhulp) {
-                    c.jeugdhulpstarts++;
-                    c.crisisstarts += t.gestartMetCrisis() ? 1 : 0;
-                    c.verwijzer(t.verwijzer());
-                    c.herinstroom += herinstroom ? 1 : 0;
-                    c.herinstroomVijfJaar += eerderJeugdhulp ? 1 : 0;
+                    c.jeugdhulpstarts += teken;
+                    c.crisisstarts += t.gestartMetCrisis() ? teken : 0;
+                    c.verwijzer(t.verwijzer(), teken);
+                    c.herinstroom += herinstroom ? teken : 0;
+                    c.herinstroomVijfJaar += eerderJeugdhulp ? teken : 0;
                 }
                 if (verblijf) {
-                    c.verblijfsstarts++;
-                    c.ambulantVooraf += ambulantVooraf ? 1 : 0;
+                    c.verblijfsstarts += teken;
+                    c.ambulantVooraf += ambulantVooraf ? teken : 0;
                 }
             }
         }
     }
 
-    private void telEinde(Traject t, List<Cel[]> reeksenVanT) {
+    private void telEinde(Traject t, int teken, List<Cel[]> reeksenVanT) {
         long dagen = ChronoUnit.DAYS.between(t.begindatum(), t.einddatum()) + 1;
         boolean verblijf = t.hulpvorm().metVerblijf();
         boolean doorgeplaatst = verblijf && doorgeplaatst(t);
         for (Cel[] reeks : reeksenVanT) {
             for (int i : perioden.vanMaand(YearMonth.from(t.einddatum()))) {
                 Cel c = reeks[i];
-                c.duur(dagen);
+                c.duur(dagen, teken);
                 if (verblijf) {
-                    c.verblijfseinden++;
-                    c.doorplaatsingen += doorgeplaatst ? 1 : 0;
+                    c.verblijfseinden += teken;
+                    c.doorplaatsingen += doorgeplaatst ? teken : 0;
                 }
             }
         }
@@ -227,18 +248,12 @@ final class IndicatorBerekening {
     }
 
     /** A municipality that issued no assignment in a month missed that month's delivery. */
-    private void telGemisteLeveringen() {
+    private void telGemist(String gemeente, YearMonth maand, int teken) {
+        Cel[] eigen = reeks(Doorsnede.gemeente(gemeente, Waarde.ALLE));
         Cel[] regio = reeks(Doorsnede.regio(Waarde.ALLE));
-        for (String gemeente : jeugdigenPerGemeente.keySet()) {
-            Cel[] eigen = reeks(Doorsnede.gemeente(gemeente, Waarde.ALLE));
-            for (YearMonth m = van; !m.isAfter(tot); m = m.plusMonths(1)) {
-                if (eigen[perioden.index(Periode.MAAND, m)].toewijzingen == 0) {
-                    for (int i : perioden.vanMaand(m)) {
-                        eigen[i].gemisteLeveringen++;
-                        regio[i].gemisteLeveringen++;
-                    }
-                }
-            }
+        for (int i : perioden.vanMaand(maand)) {
+            eigen[i].gemisteLeveringen += teken;
+            regio[i].gemisteLeveringen += teken;
         }
     }
 
@@ -257,13 +272,12 @@ final class IndicatorBerekening {
     }
 
     private Cel[] reeks(Doorsnede d) {
-        return reeksen.computeIfAbsent(d, k -> {
-            Cel[] cellen = new Cel[perioden.aantal()];
-            for (int i = 0; i < cellen.length; i++) {
-                cellen[i] = new Cel();
-            }
-            return cellen;
-        });
+        return cijfers.cellen(d);
+    }
+
+    /** True when a date falls after the computed years: then only a computation from scratch can hold it. */
+    boolean voorbij(java.time.LocalDate datum) {
+        return datum != null && YearMonth.from(datum).isAfter(tot);
     }
 
     private static boolean jeugdhulp(Traject t) {

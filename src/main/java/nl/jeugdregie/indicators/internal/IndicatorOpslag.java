@@ -2,9 +2,12 @@ package nl.jeugdregie.indicators.internal;
 
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.jeugdregie.care.Traject;
 import nl.jeugdregie.indicators.Doorsnede;
 import nl.jeugdregie.indicators.Periode;
 import nl.jeugdregie.indicators.Signaal;
@@ -12,9 +15,8 @@ import nl.jeugdregie.indicators.Waarde;
 import org.springframework.stereotype.Component;
 
 /**
- * The computed totals, held in memory: they are derived from the data in about two seconds for
- * the six-year demo region, faster than writing them to the database and reading them back.
- * Replaced whole, atomically, on every recompute.
+ * The computed totals, held in memory: derived from the data at start and after large runs,
+ * replaced whole then; changed in place, under their lock, for the few youths a message touches.
  */
 @Component
 class IndicatorOpslag {
@@ -22,8 +24,9 @@ class IndicatorOpslag {
     private record Stand(IndicatorCijfers cijfers, LocalDateTime berekendOp, YearMonth laatsteMaand) {
     }
 
-    private volatile Stand stand = new Stand(IndicatorCijfers.LEEG, null, null);
+    private volatile Stand stand = new Stand(IndicatorCijfers.leeg(), null, null);
     private volatile List<Signaal> signalen = List.of();
+    private volatile Map<String, List<Traject>> trajectenPerJeugdige = new HashMap<>();
 
     void vervangSignalen(List<Signaal> nieuw) {
         signalen = List.copyOf(nieuw);
@@ -33,8 +36,27 @@ class IndicatorOpslag {
         return signalen;
     }
 
-    void vervang(IndicatorCijfers cijfers, YearMonth laatsteMaand) {
+    void vervang(IndicatorCijfers cijfers, YearMonth laatsteMaand, Map<String, List<Traject>> trajecten) {
         stand = new Stand(cijfers, LocalDateTime.now(), laatsteMaand);
+        trajectenPerJeugdige = trajecten;
+    }
+
+    /** The totals, for applying a change to them under their write lock. */
+    IndicatorCijfers cijfers() {
+        return stand.cijfers();
+    }
+
+    /**
+     * Each youth's trajectories as the totals hold them: a change takes these out and puts the new
+     * ones in. Only the single updating thread touches the map.
+     */
+    Map<String, List<Traject>> trajectenPerJeugdige() {
+        return trajectenPerJeugdige;
+    }
+
+    void bijgewerkt() {
+        Stand s = stand;
+        stand = new Stand(s.cijfers(), LocalDateTime.now(), s.laatsteMaand());
     }
 
     Set<Doorsnede> doorsneden() {

@@ -6,11 +6,15 @@ import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.jeugdregie.care.Levering;
+import nl.jeugdregie.care.Traject;
 import nl.jeugdregie.care.TrajectenBijgewerkt;
 import nl.jeugdregie.care.Uitgave;
 import nl.jeugdregie.care.ZorgGebruik;
@@ -93,13 +97,21 @@ class IndicatorService implements Indicatoren {
      * Control-chart rules run on the monthly series of the region and the municipalities, per
      * segment: the slices the steering plan discusses. Provider and care-form series would
      * multiply the signals without adding a conversation.
+     *
+     * @param gemeenten the municipalities whose series changed (the region's always do), null for all
      */
-    private void detecteerSignalen() {
+    private void detecteerSignalen(Set<String> gemeenten) {
         List<Signaal> signalen = new ArrayList<>();
+        if (gemeenten != null) {
+            opslag.signalen().stream()
+                    .filter(s -> !s.gemeente().equals(Waarde.REGIO) && !gemeenten.contains(s.gemeente()))
+                    .forEach(signalen::add);
+        }
         List<Streefwaarde> geldend = streefwaarden.geldend();
         opslag.laatsteMaand().ifPresent(laatste -> {
             for (Doorsnede d : opslag.doorsneden()) {
-                if (d.perAanbieder() || d.segment().startsWith(Doorsnede.HULPVORM)) {
+                if (d.perAanbieder() || d.segment().startsWith(Doorsnede.HULPVORM)
+                        || (gemeenten != null && !d.gemeente().equals(Waarde.REGIO) && !gemeenten.contains(d.gemeente()))) {
                     continue;
                 }
                 for (Indicator i : catalogus) {
@@ -136,7 +148,7 @@ class IndicatorService implements Indicatoren {
                                               double veranderingPerJaar, String toelichting, String auteur) {
         Streefwaarde nieuw = streefwaarden.voegToe(indicator, gemeente, segment, basisjaar, veranderingPerJaar, toelichting,
                 auteur);
-        detecteerSignalen();
+        detecteerSignalen(null);
         return nieuw;
     }
 
@@ -176,7 +188,60 @@ class IndicatorService implements Indicatoren {
 
     @EventListener
     public synchronized void opTrajectenBijgewerkt(TrajectenBijgewerkt event) {
-        herbereken();
+        if (event.wijziging().isEmpty() || !werkBij(event.wijziging().get())) {
+            herbereken();
+        }
+    }
+
+    /**
+     * Takes the changed youths' old trajectories out of the totals and puts their new ones in, adds
+     * the invoice lines and delivery facts that arrived, and judges the touched series again.
+     *
+     * @return false when the change falls outside the computed years and only a full computation can hold it
+     */
+    @Transactional(readOnly = true)
+    public synchronized boolean werkBij(TrajectenBijgewerkt.Wijziging w) {
+        IndicatorCijfers cijfers = opslag.cijfers();
+        if (cijfers.van() == null) {
+            return false;
+        }
+        Map<String, List<Traject>> nieuw = new HashMap<>();
+        zorg.trajectenVan(w.jeugdigen(), t -> nieuw.computeIfAbsent(t.jeugdige(), k -> new ArrayList<>()).add(t));
+        IndicatorBerekening berekening = new IndicatorBerekening(cijfers);
+        boolean voorbij = nieuw.values().stream().flatMap(List::stream)
+                .anyMatch(t -> berekening.voorbij(t.begindatum()) || berekening.voorbij(t.einddatum()))
+                || w.leveringen().stream().anyMatch(l -> berekening.voorbij(l.gemeld()));
+        if (voorbij) {
+            return false;
+        }
+        Set<String> gemeenten = new HashSet<>();
+        Map<String, List<Traject>> bekend = opslag.trajectenPerJeugdige();
+        cijfers.wijzig(() -> {
+            for (String jeugdige : w.jeugdigen()) {
+                List<Traject> oud = bekend.remove(jeugdige);
+                if (oud != null) {
+                    berekening.pasToe(oud, -1);
+                    oud.forEach(t -> gemeenten.add(t.gemeente()));
+                }
+                List<Traject> nu = nieuw.get(jeugdige);
+                if (nu != null) {
+                    berekening.pasToe(nu, 1);
+                    nu.forEach(t -> gemeenten.add(t.gemeente()));
+                    bekend.put(jeugdige, nu);
+                }
+            }
+            for (Uitgave u : w.uitgaven()) {
+                voegToe(berekening, u);
+                gemeenten.add(u.gemeente());
+            }
+            for (Levering l : w.leveringen()) {
+                voegToe(berekening, l);
+                gemeenten.add(l.gemeente());
+            }
+        });
+        opslag.bijgewerkt();
+        detecteerSignalen(gemeenten);
+        return true;
     }
 
     /** Values live in memory: computed at every start. */
@@ -193,31 +258,39 @@ class IndicatorService implements Indicatoren {
     public synchronized void herbereken() {
         List<Integer> jaren = zorg.jaren();
         if (jaren.isEmpty()) {
-            opslag.vervang(IndicatorCijfers.LEEG, null);
+            opslag.vervang(IndicatorCijfers.leeg(), null, new HashMap<>());
+            opslag.vervangSignalen(List.of());
             return;
         }
         Map<String, Integer> jeugdigen = regio.regio().gemeenten().stream()
                 .collect(Collectors.toMap(Gemeente::code, Gemeente::jeugdigen));
         IndicatorBerekening berekening = new IndicatorBerekening(YearMonth.of(jaren.getFirst(), 1),
                 YearMonth.of(jaren.getLast(), 12), jeugdigen);
+        Map<String, List<Traject>> perJeugdige = new HashMap<>();
         long begin = System.nanoTime();
-        zorg.elkTraject(berekening::voegToe);
+        zorg.elkTraject(t -> {
+            perJeugdige.computeIfAbsent(t.jeugdige(), k -> new ArrayList<>(2)).add(t);
+            berekening.voegToe(t);
+        });
         long trajecten = System.nanoTime();
-        for (Uitgave u : zorg.gedeclareerd()) {
-            ProductIndeling p = regio.deel(u.productcategorie(), u.productcode());
-            berekening.voegToe(u.gemeente(), u.aanbieder(), p.segment(), p.hulpvorm(), YearMonth.from(u.periodeBegin()),
-                    u.centen());
-        }
+        zorg.gedeclareerd().forEach(u -> voegToe(berekening, u));
         long declaraties = System.nanoTime();
-        for (Levering l : zorg.leveringen()) {
-            berekening.voegToe(l, l.productcode() != null && !regio.deel(l.productcategorie(), l.productcode()).uitRegiolijst());
-        }
+        zorg.leveringen().forEach(l -> voegToe(berekening, l));
         long leveringen = System.nanoTime();
-        opslag.vervang(berekening.klaar(), YearMonth.of(jaren.getLast(), 12));
-        detecteerSignalen();
-        LOG.debug("Indicatoren: trajecten {} ms, declaraties {} ms, leveringen {} ms, totalen en signalen {} ms",
+        opslag.vervang(berekening.klaar(), YearMonth.of(jaren.getLast(), 12), perJeugdige);
+        detecteerSignalen(null);
+        LOG.debug("Indicatoren: trajecten {} ms, declaraties {} ms, leveringen {} ms, signalen {} ms",
                 (trajecten - begin) / 1_000_000, (declaraties - trajecten) / 1_000_000,
                 (leveringen - declaraties) / 1_000_000, (System.nanoTime() - leveringen) / 1_000_000);
+    }
+
+    private void voegToe(IndicatorBerekening berekening, Uitgave u) {
+        ProductIndeling p = regio.deel(u.productcategorie(), u.productcode());
+        berekening.voegToe(u.gemeente(), u.aanbieder(), p.segment(), p.hulpvorm(), YearMonth.from(u.periodeBegin()), u.centen());
+    }
+
+    private void voegToe(IndicatorBerekening berekening, Levering l) {
+        berekening.voegToe(l, l.productcode() != null && !regio.deel(l.productcategorie(), l.productcode()).uitRegiolijst());
     }
 
     @Override

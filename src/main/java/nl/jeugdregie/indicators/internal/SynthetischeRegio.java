@@ -1,0 +1,91 @@
+package nl.jeugdregie.indicators.internal;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.jeugdregie.care.Levering;
+import nl.jeugdregie.care.Traject;
+import nl.jeugdregie.care.Uitgave;
+import nl.jeugdregie.care.ZorgGebruik;
+import nl.jeugdregie.indicators.IndicatorBenchmark;
+import nl.jeugdregie.region.Gemeente;
+import nl.jeugdregie.region.ProductIndeling;
+import nl.jeugdregie.region.RegioCatalogus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The benchmark's synthetic national-scale data: copy k of every municipality becomes its own
+ * municipality ({@code GM0141-k}) with its own youths, so slices, distinct counts and memory grow
+ * as they would with that many municipalities.
+ */
+@Component
+class SynthetischeRegio implements IndicatorBenchmark {
+
+    private final ZorgGebruik zorg;
+    private final RegioCatalogus regio;
+    private final IndicatorOpslag opslag;
+
+    SynthetischeRegio(ZorgGebruik zorg, RegioCatalogus regio, IndicatorOpslag opslag) {
+        this.zorg = zorg;
+        this.regio = regio;
+        this.opslag = opslag;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public synchronized Meting synthetisch(int factor, boolean inGebruik) {
+        List<Integer> jaren = zorg.jaren();
+        List<Traject> trajecten = new ArrayList<>();
+        zorg.elkTraject(trajecten::add);
+        List<Uitgave> uitgaven = zorg.gedeclareerd();
+        List<Levering> leveringen = zorg.leveringen();
+        Map<String, Integer> jeugdigen = new HashMap<>();
+        for (int k = 0; k < factor; k++) {
+            for (Gemeente g : regio.regio().gemeenten()) {
+                jeugdigen.put(kopie(g.code(), k), g.jeugdigen());
+            }
+        }
+        MemoryMXBean geheugen = ManagementFactory.getMemoryMXBean();
+        opslag.vervang(IndicatorCijfers.leeg(), null, new HashMap<>());
+        System.gc();
+        long voor = geheugen.getHeapMemoryUsage().getUsed();
+        long begin = System.nanoTime();
+        IndicatorBerekening b = new IndicatorBerekening(YearMonth.of(jaren.getFirst(), 1), YearMonth.of(jaren.getLast(), 12),
+                jeugdigen);
+        for (int k = 0; k < factor; k++) {
+            for (Traject t : trajecten) {
+                b.voegToe(new Traject(t.jeugdige() + "#" + k, kopie(t.gemeente(), k), t.aanbieder(), t.hulpvorm(),
+                        t.segment(), t.begindatum(), t.einddatum(), t.gestartMetCrisis(), t.verwijzer(),
+                        t.redenBeeindiging(), t.geboortedatum(), t.productcodes()));
+            }
+            for (Uitgave u : uitgaven) {
+                ProductIndeling p = regio.deel(u.productcategorie(), u.productcode());
+                b.voegToe(kopie(u.gemeente(), k), u.aanbieder(), p.segment(), p.hulpvorm(), YearMonth.from(u.periodeBegin()),
+                        u.centen());
+            }
+            for (Levering l : leveringen) {
+                b.voegToe(new Levering(l.soort(), kopie(l.gemeente(), k), l.aanbieder(), l.peildatum(), l.gemeld(),
+                        l.productcategorie(), l.productcode(), l.aantal()), false);
+            }
+        }
+        IndicatorCijfers cijfers = b.klaar();
+        long millis = (System.nanoTime() - begin) / 1_000_000;
+        trajecten = null;
+        System.gc();
+        long na = geheugen.getHeapMemoryUsage().getUsed();
+        if (inGebruik) {
+            opslag.vervang(cijfers, YearMonth.of(jaren.getLast(), 12), new HashMap<>());
+        }
+        return new Meting(millis, Math.max(0, na - voor) / (1024 * 1024), jeugdigen.size(),
+                (long) factor * zorg.aantalTrajecten(), cijfers.doorsneden().size());
+    }
+
+    private static String kopie(String gemeente, int k) {
+        return k == 0 ? gemeente : gemeente + "-" + k;
+    }
+}

@@ -1,0 +1,130 @@
+package nl.jeugdregie.indicators.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import nl.jeugdregie.care.Levering;
+import nl.jeugdregie.care.Traject;
+import nl.jeugdregie.indicators.Doorsnede;
+import nl.jeugdregie.indicators.Periode;
+import nl.jeugdregie.indicators.Waarde;
+import nl.jeugdregie.region.Hulpvorm;
+import nl.jeugdregie.region.Segment;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Property-style, with seeded randoms: taking youths' old histories out of the totals and putting
+ * their new ones in gives exactly what a computation from scratch over the new state gives.
+ */
+class IncrementeelTest {
+
+    private static final YearMonth VAN = YearMonth.of(2022, 1);
+    private static final YearMonth TOT = YearMonth.of(2024, 12);
+    private static final Map<String, Integer> JEUGDIGEN = Map.of("GM0141", 1000, "GM0153", 2000, "GM0164", 500);
+    private static final String[] AANBIEDERS = {"11111111", "22222222", "33333333"};
+    private static final Hulpvorm[] HULPVORMEN = {Hulpvorm.WIJKTEAM, Hulpvorm.AMBULANT_OP_LOCATIE, Hulpvorm.PLEEGZORG,
+            Hulpvorm.GEZINSGERICHT, Hulpvorm.RESIDENTIEEL_OVERIG, Hulpvorm.JEUGDBESCHERMING};
+
+    @Test
+    void changingYouthsOneByOneEqualsComputingAgain() {
+        for (long zaad = 1; zaad <= 5; zaad++) {
+            Random r = new Random(zaad);
+            Map<String, List<Traject>> toestand = new TreeMap<>();
+            for (int j = 0; j < 120; j++) {
+                toestand.put("J" + j, geschiedenis("J" + j, r));
+            }
+            IndicatorBerekening volledig = new IndicatorBerekening(VAN, TOT, JEUGDIGEN);
+            toestand.values().forEach(ts -> ts.forEach(volledig::voegToe));
+            List<Levering> leveringen = new ArrayList<>();
+            IndicatorCijfers bijgewerkt = volledig.klaar();
+
+            IndicatorBerekening wijziging = new IndicatorBerekening(bijgewerkt);
+            for (int k = 0; k < 60; k++) {
+                String jeugdige = "J" + r.nextInt(140);
+                List<Traject> oud = toestand.get(jeugdige);
+                List<Traject> nieuw = r.nextInt(5) == 0 ? List.of() : geschiedenis(jeugdige, r);
+                if (oud != null) {
+                    wijziging.pasToe(oud, -1);
+                }
+                if (!nieuw.isEmpty()) {
+                    wijziging.pasToe(nieuw, 1);
+                    toestand.put(jeugdige, nieuw);
+                } else {
+                    toestand.remove(jeugdige);
+                }
+                Levering l = levering(r);
+                leveringen.add(l);
+                wijziging.voegToe(l, false);
+            }
+
+            IndicatorBerekening opnieuw = new IndicatorBerekening(VAN, TOT, JEUGDIGEN);
+            toestand.values().forEach(ts -> ts.forEach(opnieuw::voegToe));
+            leveringen.forEach(l -> opnieuw.voegToe(l, false));
+            IndicatorCijfers verwacht = opnieuw.klaar();
+
+            for (Doorsnede d : verwacht.doorsneden()) {
+                for (String indicator : Formules.codes()) {
+                    for (Periode p : Periode.values()) {
+                        assertThat(bijgewerkt.reeks(indicator, d, p, VAN, TOT))
+                                .as("zaad %d, %s, %s, %s", zaad, indicator, d, p)
+                                .isEqualTo(verwacht.reeks(indicator, d, p, VAN, TOT));
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<Traject> geschiedenis(String jeugdige, Random r) {
+        String gemeente = List.copyOf(new TreeMap<>(JEUGDIGEN).keySet()).get(r.nextInt(JEUGDIGEN.size()));
+        List<Traject> ts = new ArrayList<>();
+        LocalDate begin = LocalDate.of(2021, 10, 1).plusDays(r.nextInt(900));
+        for (int i = 0, n = 1 + r.nextInt(3); i < n; i++) {
+            Hulpvorm h = HULPVORMEN[r.nextInt(HULPVORMEN.length)];
+            Segment s = switch (h) {
+                case PLEEGZORG, GEZINSGERICHT, RESIDENTIEEL_OVERIG -> Segment.VERBLIJF;
+                case JEUGDBESCHERMING -> Segment.JEUGDBESCHERMING;
+                default -> Segment.AMBULANT;
+            };
+            LocalDate einde = r.nextInt(4) == 0 ? null : begin.plusDays(r.nextInt(400));
+            if (einde != null && einde.isAfter(LocalDate.of(2024, 12, 31))) {
+                einde = null;
+            }
+            ts.add(new Traject(jeugdige, gemeente, AANBIEDERS[r.nextInt(AANBIEDERS.length)], h, s, begin, einde,
+                    r.nextInt(10) == 0, String.format("%02d", 1 + r.nextInt(6)), einde == null ? null : "31",
+                    LocalDate.of(2012, 1, 1), ""));
+            begin = begin.plusDays(20 + r.nextInt(200));
+            if (begin.isAfter(LocalDate.of(2024, 12, 1))) {
+                break;
+            }
+        }
+        ts.sort(Comparator.comparing(Traject::begindatum));
+        return ts;
+    }
+
+    private static Levering levering(Random r) {
+        Levering.Soort soort = Levering.Soort.values()[r.nextInt(Levering.Soort.values().length)];
+        LocalDate peil = LocalDate.of(2022, 1, 1).plusDays(r.nextInt(1000));
+        return new Levering(soort, List.of("GM0141", "GM0153", "GM0164").get(r.nextInt(3)), AANBIEDERS[r.nextInt(3)], peil,
+                peil.plusDays(r.nextInt(60) - 10), "45", "45A01", 1 + r.nextInt(3));
+    }
+
+    @Test
+    void aYouthTakenOutLeavesNoTrace() {
+        IndicatorBerekening b = new IndicatorBerekening(VAN, TOT, JEUGDIGEN);
+        IndicatorCijfers cijfers = b.klaar();
+        List<Waarde> leeg = cijfers.reeks("jeugdigen-in-zorg", Doorsnede.regio(Waarde.ALLE), Periode.MAAND, VAN, TOT);
+        List<Traject> ts = geschiedenis("X", new Random(7));
+        IndicatorBerekening w = new IndicatorBerekening(cijfers);
+        w.pasToe(ts, 1);
+        assertThat(cijfers.reeks("jeugdigen-in-zorg", Doorsnede.regio(Waarde.ALLE), Periode.MAAND, VAN, TOT)).isNotEqualTo(leeg);
+        w.pasToe(ts, -1);
+        assertThat(cijfers.reeks("jeugdigen-in-zorg", Doorsnede.regio(Waarde.ALLE), Periode.MAAND, VAN, TOT)).isEqualTo(leeg);
+    }
+}
