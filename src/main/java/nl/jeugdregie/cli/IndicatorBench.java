@@ -2,7 +2,6 @@ package nl.jeugdregie.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -113,10 +112,14 @@ final class IndicatorBench {
         return m;
     }
 
-    /** A signed-in analyst's browser, as far as timing pages goes. */
+    /**
+     * A signed-in analyst's browser, as far as timing pages goes. Cookies are carried by hand: the
+     * session cookie is marked Secure, which Java's cookie store will not return over plain http,
+     * where browsers make an exception for localhost.
+     */
     private static final class Pagina {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        private final Map<String, String> koekjes = new LinkedHashMap<>();
         private final String basis;
 
         Pagina(ConfigurableApplicationContext ctx) {
@@ -131,7 +134,7 @@ final class IndicatorBench {
                     + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
             stuur(HttpRequest.newBuilder(URI.create(basis + "/inloggen"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(formulier)).build());
+                    .POST(HttpRequest.BodyPublishers.ofString(formulier)));
         }
 
         Map<String, Object> meet(String pad) {
@@ -153,12 +156,24 @@ final class IndicatorBench {
         }
 
         private String haal(String pad) {
-            return stuur(HttpRequest.newBuilder(URI.create(basis + pad)).GET().build());
+            return stuur(HttpRequest.newBuilder(URI.create(basis + pad)).GET());
         }
 
-        private String stuur(HttpRequest verzoek) {
+        private String stuur(HttpRequest.Builder opbouw) {
+            if (!koekjes.isEmpty()) {
+                opbouw.header("Cookie", String.join("; ", koekjes.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue()).toList()));
+            }
+            HttpRequest verzoek = opbouw.build();
             try {
                 HttpResponse<String> antwoord = http.send(verzoek, HttpResponse.BodyHandlers.ofString());
+                antwoord.headers().allValues("Set-Cookie").forEach(c -> {
+                    String paar = c.split(";", 2)[0];
+                    koekjes.put(paar.substring(0, paar.indexOf('=')), paar.substring(paar.indexOf('=') + 1));
+                });
+                if (antwoord.statusCode() == 302 && verzoek.method().equals("POST")) {
+                    return "";
+                }
                 if (antwoord.statusCode() != 200) {
                     throw new IllegalStateException(verzoek.uri() + " gaf status " + antwoord.statusCode());
                 }

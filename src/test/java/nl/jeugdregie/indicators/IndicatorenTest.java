@@ -65,7 +65,9 @@ class IndicatorenTest {
                 .andExpect(content().string(containsString("instroom;GM0164;alle;alle;2024-03;2,0;2;")));
         mvc.perform(get("/indicatoren").param("gemeente", "GM0164").with(user(gebruikers.loadUserByUsername("analist"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Instroom (nieuwe trajecten)")));
+                .andExpect(content().string(containsString("Instroom (nieuwe trajecten)")))
+                .andExpect(content().string(containsString("id=\"aanleveringen\"")))
+                .andExpect(content().string(containsString("<td class=\"utrecht-table__cell\">2024-03-18</td>")));
         mvc.perform(get("/api/v1/signalen").with(user(gebruikers.loadUserByUsername("gemeente"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.gemeente").value("GM0141"));

@@ -89,6 +89,18 @@ class IntakeTest {
     }
 
     @Test
+    void aValueLongerThanTheSchemaAllowsIsRejectedWithoutTakingTheBatchDown() {
+        String jw305 = new String(Gedeeld.bericht("JW305.xml"), StandardCharsets.UTF_8);
+        byte[] teLang = jw305.replace("<ijw:Identificatie>123456789012</ijw:Identificatie>",
+                "<ijw:Identificatie>VEEL-TE-LANGE-IDENTIFICATIE-VAN-EEN-BERICHT</ijw:Identificatie>").getBytes(StandardCharsets.UTF_8);
+        byte[] goed = jw305.replace("123456789012", "NAASTELANGE1").getBytes(StandardCharsets.UTF_8);
+        intake.ontvang(List.of(BerichtBron.van("te-lang", teLang), BerichtBron.van("goed", goed)).iterator(), t -> { });
+        assertThat(jdbc.queryForObject("select reden from bericht where bron = 'te-lang'", String.class))
+                .isEqualTo("element Header/BerichtIdentificatie/Identificatie is 43 tekens lang; het schema staat er ten hoogste 12 toe");
+        assertThat(jdbc.queryForObject("select status from bericht where bron = 'goed'", String.class)).isEqualTo("geaccepteerd");
+    }
+
+    @Test
     void anUnknownMessageTypeIsRejected() {
         String xml = "<?xml version=\"1.0\"?><Bericht xmlns=\"urn:iwmo:wmo301\"><Header/></Bericht>";
         Uitkomst u = intake.ontvangEen(BerichtBron.van("wmo", xml.getBytes(StandardCharsets.UTF_8)));

@@ -18,6 +18,7 @@ import nl.jeugdregie.indicators.Koers;
 import nl.jeugdregie.indicators.Periode;
 import nl.jeugdregie.indicators.Signaal;
 import nl.jeugdregie.indicators.Waarde;
+import nl.jeugdregie.messages.BerichtenOverzicht;
 import nl.jeugdregie.region.Aanbieder;
 import nl.jeugdregie.region.Gemeente;
 import nl.jeugdregie.region.Hulpvorm;
@@ -45,12 +46,28 @@ class IndicatorPagina {
     private final RegioCatalogus regio;
     private final HuidigeGebruiker huidige;
     private final MessageSource teksten;
+    private final BerichtenOverzicht berichten;
 
-    IndicatorPagina(Indicatoren indicatoren, RegioCatalogus regio, HuidigeGebruiker huidige, MessageSource teksten) {
+    IndicatorPagina(Indicatoren indicatoren, RegioCatalogus regio, HuidigeGebruiker huidige, MessageSource teksten,
+                    BerichtenOverzicht berichten) {
         this.indicatoren = indicatoren;
         this.regio = regio;
         this.huidige = huidige;
         this.teksten = teksten;
+        this.berichten = berichten;
+    }
+
+    /** How far one municipality's data reach; both null when nothing of it has arrived. */
+    record AanleveringRij(String naam, java.time.LocalDate dagtekening, java.time.LocalDateTime ontvangen) {
+    }
+
+    private List<AanleveringRij> aanleveringen() {
+        Map<String, BerichtenOverzicht.Aanlevering> perGemeente = new LinkedHashMap<>();
+        berichten.aanleveringen().forEach(a -> perGemeente.put(a.gemeente(), a));
+        return regio.regio().gemeenten().stream().map(g -> {
+            BerichtenOverzicht.Aanlevering a = perGemeente.get(g.code());
+            return new AanleveringRij(g.naam(), a == null ? null : a.laatsteDagtekening(), a == null ? null : a.laatstOntvangen());
+        }).toList();
     }
 
     /** One dashboard row: the latest full month, the same month a year earlier, a year of months for the sparkline. */
@@ -290,6 +307,7 @@ class IndicatorPagina {
 
     private void algemeen(Model model, Keuze keuze) {
         model.addAttribute("regio", regio.regio());
+        model.addAttribute("aanleveringen", aanleveringen());
         model.addAttribute("keuze", keuze);
         model.addAttribute("scope", keuze.gemeente());
         model.addAttribute("segment", keuze.segment());

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import net.jpountz.lz4.LZ4Compressor;
 import net.jpountz.lz4.LZ4Factory;
 import nl.jeugdregie.messages.BerichtenOverzicht;
+import nl.jeugdregie.messages.BerichtenOverzicht.Aanlevering;
 import nl.jeugdregie.messages.IntakeTelling;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +39,8 @@ class BerichtOpslag implements BerichtenOverzicht {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    /** Read once from the store, then kept up to date by every write, so pages can show it at no cost. */
+    private volatile Map<String, Aanlevering> aanleveringen;
     private long volgendeId;
     private long laatsteId = -1;
 
@@ -98,6 +101,14 @@ class BerichtOpslag implements BerichtenOverzicht {
             ps.setObject(15, r.dubbelVan(), Types.BIGINT);
             ps.setBytes(16, r.inhoud());
         });
+        Map<String, Aanlevering> bekend = aanleveringen;
+        if (bekend != null) {
+            Map<String, Aanlevering> nieuw = new HashMap<>(bekend);
+            rijen.stream().filter(r -> r.status().equals("geaccepteerd") && r.gemeente() != null && r.dagtekening() != null)
+                    .forEach(r -> nieuw.merge(r.gemeente(), new Aanlevering(r.gemeente(), r.dagtekening(), nu.toLocalDateTime()),
+                            BerichtOpslag::nieuwste));
+            aanleveringen = nieuw;
+        }
         template.batchUpdate("insert into bericht_bevinding (bericht_id, code, omschrijving) values (?, ?, ?)",
                 bevindingen, 500, (ps, b) -> {
                     ps.setLong(1, b.berichtId());
@@ -162,6 +173,29 @@ class BerichtOpslag implements BerichtenOverzicht {
         return jdbc.sql("select count(*) from bericht where (:status is null or status = :status)")
                 .param("status", status, Types.VARCHAR)
                 .query(Long.class).single();
+    }
+
+    @Override
+    public List<Aanlevering> aanleveringen() {
+        Map<String, Aanlevering> bekend = aanleveringen;
+        if (bekend == null) {
+            Map<String, Aanlevering> gelezen = new HashMap<>();
+            jdbc.sql("""
+                            select gemeente, max(dagtekening), max(ontvangen_op) from bericht
+                            where status = 'geaccepteerd' and gemeente is not null group by gemeente""")
+                    .query((rs, n) -> gelezen.put(rs.getString(1), new Aanlevering(rs.getString(1),
+                            rs.getDate(2).toLocalDate(), rs.getTimestamp(3).toLocalDateTime())))
+                    .list();
+            aanleveringen = gelezen;
+            bekend = gelezen;
+        }
+        return bekend.values().stream().sorted(java.util.Comparator.comparing(Aanlevering::gemeente)).toList();
+    }
+
+    private static Aanlevering nieuwste(Aanlevering a, Aanlevering b) {
+        return new Aanlevering(a.gemeente(), a.laatsteDagtekening().isAfter(b.laatsteDagtekening())
+                ? a.laatsteDagtekening() : b.laatsteDagtekening(),
+                a.laatstOntvangen().isAfter(b.laatstOntvangen()) ? a.laatstOntvangen() : b.laatstOntvangen());
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.jeugdregie.messages.BerichtType;
 import nl.jeugdregie.messages.Inhoud;
@@ -296,6 +297,10 @@ final class IjwParser {
         return kind;
     }
 
+    /** The longest values the schemas allow for the free-text elements Jeugdregie keeps. */
+    private static final Map<String, Integer> MAXIMALE_LENGTE = Map.of("Identificatie", 12, "DeclaratieNummer", 12,
+            "ReferentieAanbieder", 36);
+
     private static String tekst(XmlElement ouder, String naam, String pad, boolean verplicht) throws BerichtFout {
         XmlElement kind = ouder.kind(naam);
         if (kind == null || kind.tekst().isEmpty()) {
@@ -303,6 +308,11 @@ final class IjwParser {
                 throw new BerichtFout("element " + pad + "/" + naam + (kind == null ? " ontbreekt" : " is leeg"));
             }
             return null;
+        }
+        Integer maximum = MAXIMALE_LENGTE.get(naam);
+        if (maximum != null && kind.tekst().length() > maximum) {
+            throw new BerichtFout("element " + pad + "/" + naam + " is " + kind.tekst().length()
+                    + " tekens lang; het schema staat er ten hoogste " + maximum + " toe");
         }
         return kind.tekst();
     }
