@@ -3,7 +3,9 @@ package nl.jeugdregie.region;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Working days as the iJw deadlines count them ("binnen 5 werkdagen"): Monday to Friday, without
@@ -14,6 +16,7 @@ import java.util.Set;
 public final class Werkdagen {
 
     private static final Set<MonthDay> VAST = Set.of(MonthDay.of(1, 1), MonthDay.of(12, 25), MonthDay.of(12, 26));
+    private static final Map<Integer, LocalDate> PASEN = new ConcurrentHashMap<>();
 
     private Werkdagen() {
     }
@@ -35,20 +38,6 @@ public final class Werkdagen {
         return d;
     }
 
-    /** Working days after {@code van} up to and including {@code tot}; negative when tot comes first. */
-    public static int tussen(LocalDate van, LocalDate tot) {
-        if (tot.isBefore(van)) {
-            return -tussen(tot, van);
-        }
-        int aantal = 0;
-        for (LocalDate d = van.plusDays(1); !d.isAfter(tot); d = d.plusDays(1)) {
-            if (isWerkdag(d)) {
-                aantal++;
-            }
-        }
-        return aantal;
-    }
-
     static boolean isFeestdag(LocalDate dag) {
         if (VAST.contains(MonthDay.from(dag))) {
             return true;
@@ -57,7 +46,7 @@ public final class Werkdagen {
         if (koningsdag.getDayOfWeek() == DayOfWeek.SUNDAY) {
             koningsdag = koningsdag.minusDays(1);
         }
-        LocalDate pasen = pasen(dag.getYear());
+        LocalDate pasen = PASEN.computeIfAbsent(dag.getYear(), Werkdagen::pasen);
         return dag.equals(koningsdag) || dag.equals(pasen.plusDays(1)) || dag.equals(pasen.plusDays(39))
                 || dag.equals(pasen.plusDays(50));
     }

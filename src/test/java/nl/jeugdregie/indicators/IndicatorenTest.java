@@ -141,12 +141,13 @@ class IndicatorenTest {
         assertThat(indicatoren.eerdereVersies(nieuw.id())).extracting(Duiding::tekst)
                 .containsExactly("Duidingssessie: piek door wachtlijstaanpak");
 
-        mvc.perform(get("/indicatoren/instroom").with(user(gebruikers.loadUserByUsername("gemeente"))))
+        mvc.perform(get("/indicatoren/instroom").param("gemeente", "regio").with(user(gebruikers.loadUserByUsername("gemeente"))))
                 .andExpect(content().string(containsString("Piek door inhaalslag wachtlijst")))
                 .andExpect(content().string(containsString("1 eerdere versie(s)")));
-        mvc.perform(get("/indicatoren/instroom.csv").with(user(gebruikers.loadUserByUsername("gemeente"))))
+        mvc.perform(get("/indicatoren/instroom.csv").param("gemeente", "regio").with(user(gebruikers.loadUserByUsername("gemeente"))))
                 .andExpect(content().string(containsString("\"Piek door inhaalslag wachtlijst (Analist regio)\"")));
-        byte[] xlsx = mvc.perform(get("/indicatoren/instroom.xlsx").with(user(gebruikers.loadUserByUsername("gemeente"))))
+        byte[] xlsx = mvc.perform(get("/indicatoren/instroom.xlsx").param("gemeente", "regio")
+                        .with(user(gebruikers.loadUserByUsername("gemeente"))))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .andReturn().getResponse().getContentAsByteArray();
@@ -208,13 +209,40 @@ class IndicatorenTest {
                         .with(user(gebruikers.loadUserByUsername("gemeente"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("2024-K1")));
-        mvc.perform(get("/indicatoren/instroom").param("periode", "jaar").with(user(gebruikers.loadUserByUsername("gemeente"))))
+        mvc.perform(get("/indicatoren/instroom").param("periode", "jaar").param("gemeente", "regio")
+                        .with(user(gebruikers.loadUserByUsername("gemeente"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"per-aanbieder\"")))
                 .andExpect(content().string(containsString("Per 1.000 jeugdigen")));
         mvc.perform(get("/indicatoren/instroom.csv").param("aanbieder", "98100017").param("periode", "jaar")
                         .with(user(gebruikers.loadUserByUsername("gemeente"))))
                 .andExpect(content().string(containsString("instroom;regio;98100017;alle;2024;1,0;1;")));
+    }
+
+    @Test
+    void municipalitiesStartOnTheirOwnFiguresAndProvidersSeeNoOtherProvider() throws Exception {
+        accounts.maak("GM0141", "Almelo", "98100001", "Zonnebrug Jeugdhulp");
+        var gemeente = user(gebruikers.loadUserByUsername("gemeente"));
+        var aanbieder = user(gebruikers.loadUserByUsername("aanbieder"));
+        mvc.perform(get("/indicatoren").with(gemeente))
+                .andExpect(content().string(containsString("Stuurindicatoren — Almelo")));
+        mvc.perform(get("/indicatoren").param("gemeente", "regio").with(gemeente))
+                .andExpect(content().string(containsString("Stuurindicatoren — Jeugdregio Twente")));
+        mvc.perform(get("/indicatoren").with(aanbieder))
+                .andExpect(content().string(containsString("Stuurindicatoren — Zonnebrug Jeugdhulp")));
+        mvc.perform(get("/indicatoren/instroom").param("aanbieder", "98100002").with(aanbieder))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/indicatoren/instroom.csv").param("aanbieder", "98100002").with(aanbieder))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/indicatoren/instroom/waarden").param("aanbieder", "98100002").with(aanbieder))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(get("/api/v1/indicatoren/instroom/waarden").param("aanbieder", "98100002")
+                        .with(user(gebruikers.loadUserByUsername("analist"))))
+                .andExpect(status().isOk());
+        mvc.perform(get("/indicatoren/instroom").param("aanbieder", "98100001").with(aanbieder))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("value=\"98100002\""))));
     }
 
     /** The text of a workbook's sheet and shared strings, enough to see what it holds. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.jeugdregie.access.HuidigeGebruiker;
 import nl.jeugdregie.indicators.Doorsnede;
 import nl.jeugdregie.indicators.Indicatoren;
 import nl.jeugdregie.indicators.Periode;
@@ -25,10 +26,12 @@ class IndicatorApi {
 
     private final Indicatoren indicatoren;
     private final RegioCatalogus regio;
+    private final HuidigeGebruiker huidige;
 
-    IndicatorApi(Indicatoren indicatoren, RegioCatalogus regio) {
+    IndicatorApi(Indicatoren indicatoren, RegioCatalogus regio, HuidigeGebruiker huidige) {
         this.indicatoren = indicatoren;
         this.regio = regio;
+        this.huidige = huidige;
     }
 
     @GetMapping("/api/v1/indicatoren")
@@ -56,6 +59,9 @@ class IndicatorApi {
         }
         if (!aanbieder.equals(Waarde.ALLE) && !gemeente.equals(Waarde.REGIO)) {
             return probleem(HttpStatus.BAD_REQUEST, "een aanbieder heeft alleen cijfers voor de hele regio: laat gemeente weg");
+        }
+        if (!aanbieder.equals(Waarde.ALLE) && !Zicht.van(huidige.huidige(), regio.regio()).magAanbieder(aanbieder)) {
+            return probleem(HttpStatus.FORBIDDEN, "de cijfers van een andere aanbieder zijn niet voor uw organisatie");
         }
         if (!Doorsnede.geldigSegment(segment)) {
             return probleem(HttpStatus.BAD_REQUEST, "onbekend segment of hulpvorm: " + segment);

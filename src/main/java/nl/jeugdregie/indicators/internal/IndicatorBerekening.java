@@ -109,6 +109,8 @@ final class IndicatorBerekening {
                 && reeks(Doorsnede.gemeente(l.gemeente(), Waarde.ALLE))[perioden.index(Periode.MAAND, maand)].toewijzingen == 0) {
             telGemist(l.gemeente(), maand, -1);
         }
+        boolean laat = (l.soort() == Levering.Soort.START || l.soort() == Levering.Soort.STOP) && l.peildatum() != null
+                && l.gemeld().isAfter(Werkdagen.na(l.peildatum(), MELDING_WERKDAGEN));
         for (Cel[] reeks : List.of(reeks(Doorsnede.gemeente(l.gemeente(), Waarde.ALLE)),
                 reeks(Doorsnede.regio(Waarde.ALLE)), reeks(Doorsnede.aanbieder(l.aanbieder(), Waarde.ALLE)))) {
             for (int i : perioden.vanMaand(maand)) {
@@ -121,8 +123,7 @@ final class IndicatorBerekening {
                     }
                     case START, STOP -> {
                         c.meldingen += l.aantal();
-                        c.laatGemeld += l.peildatum() != null
-                                && Werkdagen.tussen(l.peildatum(), l.gemeld()) > MELDING_WERKDAGEN ? l.aantal() : 0;
+                        c.laatGemeld += laat ? l.aantal() : 0;
                     }
                     case DECLARATIE -> {
                         c.declaratieregels += l.aantal();

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.jeugdregie.access.HuidigeGebruiker;
 import nl.jeugdregie.indicators.Indicator;
 import nl.jeugdregie.indicators.Indicatoren;
 import nl.jeugdregie.indicators.Waarde;
@@ -28,10 +29,12 @@ class IndicatorExport {
 
     private final Indicatoren indicatoren;
     private final RegioCatalogus regio;
+    private final HuidigeGebruiker huidige;
 
-    IndicatorExport(Indicatoren indicatoren, RegioCatalogus regio) {
+    IndicatorExport(Indicatoren indicatoren, RegioCatalogus regio, HuidigeGebruiker huidige) {
         this.indicatoren = indicatoren;
         this.regio = regio;
+        this.huidige = huidige;
     }
 
     @GetMapping("/indicatoren/{code}.csv")
@@ -85,7 +88,7 @@ class IndicatorExport {
     private Export export(String code, String gemeente, String aanbieder, String segment, String periode) {
         Indicator indicator = indicatoren.indicator(code)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "onbekende indicator"));
-        Keuze k = Keuze.lees(regio.regio(), gemeente, aanbieder, segment, periode, indicator);
+        Keuze k = Keuze.lees(regio.regio(), Zicht.van(huidige.huidige(), regio.regio()), gemeente, aanbieder, segment, periode, indicator);
         List<Waarde> reeks = indicatoren.stand()
                 .map(s -> indicatoren.reeks(code, k.doorsnede(), k.periode(), YearMonth.of(2000, 1), s.laatsteMaand()))
                 .orElse(List.of());

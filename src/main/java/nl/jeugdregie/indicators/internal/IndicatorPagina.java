@@ -18,7 +18,6 @@ import nl.jeugdregie.indicators.Koers;
 import nl.jeugdregie.indicators.Periode;
 import nl.jeugdregie.indicators.Signaal;
 import nl.jeugdregie.indicators.Waarde;
-import nl.jeugdregie.messages.BerichtenOverzicht;
 import nl.jeugdregie.region.Aanbieder;
 import nl.jeugdregie.region.Gemeente;
 import nl.jeugdregie.region.Hulpvorm;
@@ -46,28 +45,15 @@ class IndicatorPagina {
     private final RegioCatalogus regio;
     private final HuidigeGebruiker huidige;
     private final MessageSource teksten;
-    private final BerichtenOverzicht berichten;
+    private final Aanleveringen aanleveringen;
 
     IndicatorPagina(Indicatoren indicatoren, RegioCatalogus regio, HuidigeGebruiker huidige, MessageSource teksten,
-                    BerichtenOverzicht berichten) {
+                    Aanleveringen aanleveringen) {
         this.indicatoren = indicatoren;
         this.regio = regio;
         this.huidige = huidige;
         this.teksten = teksten;
-        this.berichten = berichten;
-    }
-
-    /** How far one municipality's data reach; both null when nothing of it has arrived. */
-    record AanleveringRij(String naam, java.time.LocalDate dagtekening, java.time.LocalDateTime ontvangen) {
-    }
-
-    private List<AanleveringRij> aanleveringen() {
-        Map<String, BerichtenOverzicht.Aanlevering> perGemeente = new LinkedHashMap<>();
-        berichten.aanleveringen().forEach(a -> perGemeente.put(a.gemeente(), a));
-        return regio.regio().gemeenten().stream().map(g -> {
-            BerichtenOverzicht.Aanlevering a = perGemeente.get(g.code());
-            return new AanleveringRij(g.naam(), a == null ? null : a.laatsteDagtekening(), a == null ? null : a.laatstOntvangen());
-        }).toList();
+        this.aanleveringen = aanleveringen;
     }
 
     /** One dashboard row: the latest full month, the same month a year earlier, a year of months for the sparkline. */
@@ -78,7 +64,7 @@ class IndicatorPagina {
     @GetMapping("/indicatoren")
     String dashboard(@RequestParam(required = false) String gemeente, @RequestParam(required = false) String aanbieder,
                      Model model) {
-        Keuze keuze = Keuze.lees(regio.regio(), gemeente, aanbieder, null, null, null);
+        Keuze keuze = Keuze.lees(regio.regio(), zicht(), gemeente, aanbieder, null, null, null);
         Optional<Indicatoren.Stand> stand = indicatoren.stand();
         List<Signaal> signalen = keuze.perAanbieder() ? List.of() : indicatoren.signalen(keuze.gemeente());
         Map<String, List<Regel>> perThema = new LinkedHashMap<>();
@@ -112,7 +98,7 @@ class IndicatorPagina {
                      @RequestParam(required = false) String aanbieder, @RequestParam(required = false) String segment,
                      @RequestParam(required = false) String periode, Model model) {
         Indicator indicator = bestaand(code);
-        return indicatorPagina(indicator, Keuze.lees(regio.regio(), gemeente, aanbieder, segment, periode, indicator),
+        return indicatorPagina(indicator, Keuze.lees(regio.regio(), zicht(), gemeente, aanbieder, segment, periode, indicator),
                 Map.of(), model);
     }
 
@@ -123,7 +109,7 @@ class IndicatorPagina {
                         @RequestParam(required = false) String verandering, @RequestParam(required = false) String toelichting,
                         Model model) {
         Indicator indicator = bestaand(code);
-        Keuze keuze = Keuze.lees(regio.regio(), gemeente, null, segment, null, indicator);
+        Keuze keuze = Keuze.lees(regio.regio(), zicht(), gemeente, null, segment, null, indicator);
         Map<String, String> fouten = new LinkedHashMap<>();
         Integer jaar = Invoer.geheel(basisjaar);
         if (jaar == null || jaar < 2015 || jaar > 2100) {
@@ -149,7 +135,7 @@ class IndicatorPagina {
                          @RequestParam(required = false) String segment, @RequestParam(required = false) String maand,
                          @RequestParam(required = false) String tekst, Model model) {
         Indicator indicator = bestaand(code);
-        Keuze keuze = Keuze.lees(regio.regio(), gemeente, null, segment, null, indicator);
+        Keuze keuze = Keuze.lees(regio.regio(), zicht(), gemeente, null, segment, null, indicator);
         Map<String, String> fouten = new LinkedHashMap<>();
         YearMonth m = Invoer.maand(maand);
         if (m == null) {
@@ -178,7 +164,7 @@ class IndicatorPagina {
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
         }
-        Keuze keuze = Keuze.lees(regio.regio(), nieuw.gemeente(), null, nieuw.segment(), null, bestaand(nieuw.indicator()));
+        Keuze keuze = Keuze.lees(regio.regio(), zicht(), nieuw.gemeente(), null, nieuw.segment(), null, bestaand(nieuw.indicator()));
         return "redirect:/indicatoren/" + nieuw.indicator() + keuze.query();
     }
 
@@ -245,7 +231,9 @@ class IndicatorPagina {
     }
 
     private List<AanbiederRij> perAanbieder(String code, Keuze keuze, YearMonth periode) {
+        Zicht zicht = zicht();
         return indicatoren.perAanbieder(code, keuze.segment(), keuze.periode(), periode).stream()
+                .filter(w -> zicht.magAanbieder(w.aanbieder()))
                 .filter(w -> w.teller() != 0 || (w.noemer() != null && w.noemer() != 0))
                 .map(w -> new AanbiederRij(w.aanbieder(), regio.regio().aanbieder(w.aanbieder()).map(Aanbieder::naam)
                         .orElse(w.aanbieder()), w.waarde(), w.teller(), w.noemer()))
@@ -301,13 +289,17 @@ class IndicatorPagina {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "onbekende indicator"));
     }
 
+    private Zicht zicht() {
+        return Zicht.van(huidige.huidige(), regio.regio());
+    }
+
     private Gebruiker aangemeld() {
         return huidige.huidige().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "niet aangemeld"));
     }
 
     private void algemeen(Model model, Keuze keuze) {
         model.addAttribute("regio", regio.regio());
-        model.addAttribute("aanleveringen", aanleveringen());
+        model.addAttribute("aanleveringen", aanleveringen.voor(regio.regio()));
         model.addAttribute("keuze", keuze);
         model.addAttribute("scope", keuze.gemeente());
         model.addAttribute("segment", keuze.segment());
@@ -320,6 +312,8 @@ class IndicatorPagina {
                 .map(Doorsnede::hulpvorm).toList());
         model.addAttribute("periodes", Periode.values());
         model.addAttribute("marge", (int) Koers.MARGE_PROCENT);
+        Zicht zicht = zicht();
+        model.addAttribute("aanbieders", regio.regio().aanbieders().stream().filter(a -> zicht.magAanbieder(a.agb())).toList());
     }
 
     private static Double waardeIn(List<Waarde> reeks, YearMonth maand) {

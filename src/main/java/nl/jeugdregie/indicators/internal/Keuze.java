@@ -8,15 +8,28 @@ import nl.jeugdregie.indicators.Periode;
 import nl.jeugdregie.indicators.Waarde;
 import nl.jeugdregie.region.Regio;
 import nl.jeugdregie.region.Segment;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * What a page or export shows: area or provider, segment or care form, and period kind — read
- * from the request, anything unknown falling back to the region, all care and months.
+ * from the request, anything unknown falling back to the region, all care and months. Without an
+ * area or provider the user's own comes first ({@link Zicht}); {@code gemeente=regio} asks for the
+ * region explicitly.
  */
 public record Keuze(String gemeente, String aanbieder, String segment, Periode periode) {
 
-    static Keuze lees(Regio regio, String gemeente, String aanbieder, String segment, String periode, Indicator indicator) {
-        String a = aanbieder != null && regio.aanbieder(aanbieder).isPresent() ? aanbieder : Waarde.ALLE;
+    /** @throws ResponseStatusException 403 when a provider's user asks for another provider's figures */
+    static Keuze lees(Regio regio, Zicht zicht, String gemeente, String aanbieder, String segment, String periode,
+                      Indicator indicator) {
+        if (gemeente == null && aanbieder == null) {
+            gemeente = zicht.eigenGemeente();
+            aanbieder = zicht.eigenAanbieder();
+        }
+        String a = aanbieder != null && !aanbieder.isEmpty() && regio.aanbieder(aanbieder).isPresent() ? aanbieder : Waarde.ALLE;
+        if (!a.equals(Waarde.ALLE) && !zicht.magAanbieder(a)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "cijfers van een andere aanbieder");
+        }
         String g = a.equals(Waarde.ALLE) && gemeente != null && regio.gemeente(gemeente).isPresent() ? gemeente : Waarde.REGIO;
         String s = vastSegment(indicator);
         if (s == null) {
@@ -55,11 +68,10 @@ public record Keuze(String gemeente, String aanbieder, String segment, Periode p
     /** The request parameters that reproduce this choice, defaults left out. */
     Map<String, String> parameters() {
         Map<String, String> p = new LinkedHashMap<>();
-        if (!gemeente.equals(Waarde.REGIO)) {
-            p.put("gemeente", gemeente);
-        }
         if (perAanbieder()) {
             p.put("aanbieder", aanbieder);
+        } else {
+            p.put("gemeente", gemeente);
         }
         p.put("segment", segment);
         if (periode != Periode.MAAND) {

@@ -1,18 +1,22 @@
 package nl.jeugdregie.indicators.internal;
 
+import java.util.List;
 import java.util.Map;
 import nl.jeugdregie.access.Gebruiker;
 import nl.jeugdregie.access.HuidigeGebruiker;
 import nl.jeugdregie.access.Organisatie;
 import nl.jeugdregie.indicators.Indicatoren;
+import nl.jeugdregie.indicators.Signaal;
 import nl.jeugdregie.indicators.Waarde;
 import nl.jeugdregie.region.Gemeente;
 import nl.jeugdregie.region.RegioCatalogus;
+import nl.jeugdregie.reporting.Paginering;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * {@code /signalen}: deviations of the last twelve months for an area — a municipality's own by
@@ -24,11 +28,13 @@ class SignalenPagina {
     private final Indicatoren indicatoren;
     private final RegioCatalogus regio;
     private final HuidigeGebruiker huidige;
+    private final Aanleveringen aanleveringen;
 
-    SignalenPagina(Indicatoren indicatoren, RegioCatalogus regio, HuidigeGebruiker huidige) {
+    SignalenPagina(Indicatoren indicatoren, RegioCatalogus regio, HuidigeGebruiker huidige, Aanleveringen aanleveringen) {
         this.indicatoren = indicatoren;
         this.regio = regio;
         this.huidige = huidige;
+        this.aanleveringen = aanleveringen;
     }
 
     @GetMapping("/signalen")
@@ -36,6 +42,7 @@ class SignalenPagina {
         String scope = scope(gemeente);
         model.addAttribute("signalen", indicatoren.signalen(scope));
         model.addAttribute("regio", regio.regio());
+        model.addAttribute("aanleveringen", aanleveringen.voor(regio.regio()));
         model.addAttribute("scope", scope);
         model.addAttribute("scopeNaam", scope.equals(Waarde.REGIO) ? regio.regio().naam()
                 : regio.regio().gemeente(scope).map(Gemeente::naam).orElse(scope));
@@ -43,10 +50,16 @@ class SignalenPagina {
     }
 
     @GetMapping("/api/v1/signalen")
-    @ResponseBody
-    Map<String, Object> api(@RequestParam(required = false) String gemeente) {
+    ResponseEntity<?> api(@RequestParam(required = false) String gemeente, @RequestParam(defaultValue = "1") int pagina,
+                          @RequestParam(defaultValue = "100") int paginaGrootte) {
+        Paginering paginering = new Paginering(pagina, paginaGrootte);
+        if (paginering.fout().isPresent()) {
+            return IndicatorApi.probleem(HttpStatus.BAD_REQUEST, paginering.fout().get());
+        }
         String scope = scope(gemeente);
-        return Map.of("gemeente", scope, "_embedded", Map.of("signalen", indicatoren.signalen(scope)));
+        List<Signaal> signalen = indicatoren.signalen(scope);
+        return ResponseEntity.ok().headers(paginering.headers("/api/v1/signalen", Map.of("gemeente", scope), signalen.size()))
+                .body(Map.of("gemeente", scope, "_embedded", Map.of("signalen", paginering.van(signalen))));
     }
 
     private String scope(String gemeente) {
