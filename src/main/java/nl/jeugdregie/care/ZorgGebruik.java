@@ -22,6 +22,18 @@ public interface ZorgGebruik {
     /** Every trajectory once, ordered by youth and start, for aggregate figures; never shown one by one. */
     void elkTraject(java.util.function.Consumer<Traject> verwerker);
 
+    /** Every youth's assigned products as they stand now, for aggregate figures; never shown one by one. */
+    void elkeToewijzing(java.util.function.Consumer<Toegewezen> verwerker);
+
+    /** The assigned products of some youths as they stand now, for updating aggregate figures; never shown. */
+    void toewijzingenVan(java.util.Collection<String> jeugdigen, java.util.function.Consumer<Toegewezen> verwerker);
+
+    /**
+     * The tariff invoices use most for each provider, product and unit, in cents per unit — the
+     * price an assigned volume is valued at: key {@code aanbieder|productcode|eenheid}.
+     */
+    java.util.Map<String, Long> tarieven();
+
     /** The trajectories of some youths, ordered by youth and start, for updating aggregate figures; never shown. */
     void trajectenVan(java.util.Collection<String> jeugdigen, java.util.function.Consumer<Traject> verwerker);
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import nl.jeugdregie.care.JeugdigenInZorg;
 import nl.jeugdregie.care.Levering;
+import nl.jeugdregie.care.Toegewezen;
 import nl.jeugdregie.care.Traject;
 import nl.jeugdregie.care.Uitgave;
 import nl.jeugdregie.care.ZorgGebruik;
@@ -155,6 +156,84 @@ class ZorgOpslag implements ZorgGebruik {
                         verwerker.accept(traject(rs));
                     });
         }
+    }
+
+    private static final String SELECT_TOEWIJZING = """
+            select jeugdige, gemeente, aanbieder, toewijzingnummer, productcategorie, productcode, ingangsdatum,
+                   einddatum, volume, eenheid, frequentie, reden_wijziging
+            from toewijzing""";
+    private static final String VOLGORDE_TOEWIJZING =
+            " order by jeugdige, gemeente, aanbieder, toewijzingnummer, toewijzingsdatum, toewijzingstijd, bericht_id";
+
+    @Override
+    public void elkeToewijzing(java.util.function.Consumer<Toegewezen> verwerker) {
+        Geldig geldig = new Geldig(verwerker);
+        jdbc.sql(SELECT_TOEWIJZING + VOLGORDE_TOEWIJZING).query(geldig::lees);
+        geldig.klaar();
+    }
+
+    @Override
+    public void toewijzingenVan(Collection<String> jeugdigen, java.util.function.Consumer<Toegewezen> verwerker) {
+        List<String> lijst = List.copyOf(jeugdigen);
+        for (int i = 0; i < lijst.size(); i += 1000) {
+            Geldig geldig = new Geldig(verwerker);
+            jdbc.sql(SELECT_TOEWIJZING + " where jeugdige in (:j)" + VOLGORDE_TOEWIJZING)
+                    .param("j", lijst.subList(i, Math.min(lijst.size(), i + 1000)))
+                    .query(geldig::lees);
+            geldig.klaar();
+        }
+    }
+
+    /** Versions come ordered oldest first per assigned product; the last one counts, unless it removed the product. */
+    private static final class Geldig {
+        private final java.util.function.Consumer<Toegewezen> verwerker;
+        private String sleutel;
+        private Toegewezen laatste;
+
+        Geldig(java.util.function.Consumer<Toegewezen> verwerker) {
+            this.verwerker = verwerker;
+        }
+
+        void lees(ResultSet rs) throws SQLException {
+            String k = rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4);
+            if (!k.equals(sleutel)) {
+                klaar();
+                sleutel = k;
+            }
+            Long volume = rs.getLong(9);
+            if (rs.wasNull()) {
+                volume = null;
+            }
+            laatste = "13".equals(rs.getString(12)) ? null : new Toegewezen(rs.getString(1), rs.getString(2),
+                    rs.getString(3), rs.getString(5), rs.getString(6), datum(rs, 7), datum(rs, 8), volume,
+                    rs.getString(10), rs.getString(11));
+        }
+
+        void klaar() {
+            if (laatste != null) {
+                verwerker.accept(laatste);
+            }
+            laatste = null;
+        }
+    }
+
+    @Override
+    public Map<String, Long> tarieven() {
+        Map<String, Long> tarief = new HashMap<>();
+        Map<String, Long> hoeVaak = new HashMap<>();
+        jdbc.sql("""
+                        select aanbieder, productcode, eenheid, tarief_cent, count(*) from declaratieregel
+                        group by aanbieder, productcode, eenheid, tarief_cent""")
+                .query((rs, n) -> {
+                    String k = rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3);
+                    if (rs.getLong(5) > hoeVaak.getOrDefault(k, 0L)) {
+                        hoeVaak.put(k, rs.getLong(5));
+                        tarief.put(k, rs.getLong(4));
+                    }
+                    return null;
+                })
+                .list();
+        return tarief;
     }
 
     private static Traject traject(ResultSet rs) throws SQLException {

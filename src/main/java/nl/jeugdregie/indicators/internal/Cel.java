@@ -31,6 +31,7 @@ final class Cel {
     long verblijfseinden;
     long doorplaatsingen;
     long centen;
+    long toegewezenCenten;
 
     long uitstroom;
     long duurSom;

@@ -52,6 +52,10 @@ final class Formules {
         FORMULES.put("uitgaven", (c, j) -> new Uitslag(Math.round(c.centen / 100.0) * 1.0, c.centen, null));
         FORMULES.put("uitgaven-per-jeugdige", (c, j) -> new Uitslag(c.inZorg == 0 ? null
                 : Math.round(c.centen / 100.0 / c.inZorg * 10) / 10.0, c.centen, c.inZorg));
+        FORMULES.put("uitgaven-toegewezen", (c, j) -> new Uitslag(Math.round(c.toegewezenCenten / 100.0) * 1.0,
+                c.toegewezenCenten, null));
+        FORMULES.put("uitgaven-toegewezen-per-jeugdige", (c, j) -> new Uitslag(c.inZorg == 0 ? null
+                : Math.round(c.toegewezenCenten / 100.0 / c.inZorg * 10) / 10.0, c.toegewezenCenten, c.inZorg));
         FORMULES.put("terugwerkende-toewijzingen", (c, j) -> verhouding(c.terugwerkend, c.toewijzingen, 100));
         FORMULES.put("late-meldingen", (c, j) -> verhouding(c.laatGemeld, c.meldingen, 100));
         FORMULES.put("late-declaraties", (c, j) -> verhouding(c.laatGedeclareerd, c.declaratieregels, 100));

@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.jeugdregie.care.Levering;
+import nl.jeugdregie.care.Toegewezen;
 import nl.jeugdregie.care.Traject;
 import nl.jeugdregie.indicators.Doorsnede;
 import nl.jeugdregie.indicators.Periode;
 import nl.jeugdregie.indicators.Waarde;
 import nl.jeugdregie.region.Hulpvorm;
+import nl.jeugdregie.region.ProductIndeling;
 import nl.jeugdregie.region.Segment;
 import nl.jeugdregie.region.Werkdagen;
 
@@ -28,12 +30,15 @@ final class IndicatorBerekening {
     static final int AMBULANT_VOORAF_DAGEN = 90;
     static final int MELDING_WERKDAGEN = 5;
     static final int DECLARATIE_MAANDEN = 3;
+    static final String FREQUENTIE_TOTAAL = "6";
 
     private final IndicatorCijfers cijfers;
     private final YearMonth van;
     private final YearMonth tot;
     private final Perioden perioden;
+    private final Waardering waardering;
     private final List<Traject> vanJeugdige = new ArrayList<>();
+    private List<Toegewezen> toewijzingenVanJeugdige = List.of();
     private String jeugdige;
 
     /**
@@ -42,7 +47,11 @@ final class IndicatorBerekening {
      * until an assignment arrives.
      */
     IndicatorBerekening(YearMonth van, YearMonth tot, Map<String, Integer> jeugdigenPerGemeente) {
-        this(new IndicatorCijfers(van, tot, jeugdigenPerGemeente));
+        this(van, tot, jeugdigenPerGemeente, Waardering.GEEN);
+    }
+
+    IndicatorBerekening(YearMonth van, YearMonth tot, Map<String, Integer> jeugdigenPerGemeente, Waardering waardering) {
+        this(new IndicatorCijfers(van, tot, jeugdigenPerGemeente, waardering));
         List<String> gebieden = new ArrayList<>(jeugdigenPerGemeente.keySet());
         gebieden.add(Waarde.REGIO);
         for (String gebied : gebieden) {
@@ -69,6 +78,7 @@ final class IndicatorBerekening {
         this.van = cijfers.van();
         this.tot = cijfers.tot();
         this.perioden = cijfers.perioden();
+        this.waardering = cijfers.waardering();
     }
 
     /** Trajectories must come ordered by youth and start: a youth's whole history is judged at once. */
@@ -82,9 +92,15 @@ final class IndicatorBerekening {
 
     /** Adds ({@code teken} 1) or takes out (−1) one youth's whole history of trajectories, ordered by start. */
     void pasToe(List<Traject> trajecten, int teken) {
+        pasToe(Geschiedenis.van(trajecten), teken);
+    }
+
+    /** Adds ({@code teken} 1) or takes out (−1) one youth's whole history: trajectories and what is assigned. */
+    void pasToe(Geschiedenis geschiedenis, int teken) {
         verwerkJeugdige();
         jeugdige = null;
-        vanJeugdige.addAll(trajecten);
+        vanJeugdige.addAll(geschiedenis.trajecten());
+        toewijzingenVanJeugdige = geschiedenis.toewijzingen();
         verwerk(teken);
     }
 
@@ -160,7 +176,67 @@ final class IndicatorBerekening {
                 telEinde(t, teken, reeksenVanT);
             }
         }
+        for (Toegewezen t : toewijzingenVanJeugdige) {
+            telToegewezen(t, teken);
+        }
         vanJeugdige.clear();
+        toewijzingenVanJeugdige = List.of();
+    }
+
+    /**
+     * An assigned product valued at its tariff, month by month, for the days its care actually
+     * ran (a trajectory at the provider with that product): per day × days, per week × days / 7,
+     * per month × days / days in the month, a total spread over the assignment's days.
+     */
+    private void telToegewezen(Toegewezen t, int teken) {
+        Long tarief = waardering.tarief(t.aanbieder(), t.productcode(), t.eenheid());
+        if (tarief == null || t.volume() == null || t.ingang() == null
+                || (FREQUENTIE_TOTAAL.equals(t.frequentie()) && t.einde() == null)) {
+            return;
+        }
+        ProductIndeling p = waardering.indeling().apply(t.productcategorie(), t.productcode());
+        List<Cel[]> reeksenVanT = reeksenVan(t.gemeente(), t.aanbieder(), p.segment(), p.hulpvorm());
+        LocalDate eerste = later(t.ingang(), van.atDay(1));
+        LocalDate laatste = t.einde() == null || t.einde().isAfter(tot.atEndOfMonth()) ? tot.atEndOfMonth() : t.einde();
+        for (YearMonth m = YearMonth.from(eerste); !m.isAfter(YearMonth.from(laatste)); m = m.plusMonths(1)) {
+            long dagen = zorgdagen(t, later(eerste, m.atDay(1)), eerder(laatste, m.atEndOfMonth()));
+            if (dagen == 0) {
+                continue;
+            }
+            double volume = switch (t.frequentie() == null ? "" : t.frequentie()) {
+                case "1" -> t.volume() * (double) dagen;
+                case "2" -> t.volume() * dagen / 7.0;
+                case "4" -> t.volume() * dagen / (double) m.lengthOfMonth();
+                case FREQUENTIE_TOTAAL -> t.volume() * dagen / (double) (ChronoUnit.DAYS.between(t.ingang(), t.einde()) + 1);
+                default -> 0;
+            };
+            long centen = Math.round(volume * tarief);
+            for (Cel[] reeks : reeksenVanT) {
+                for (int i : perioden.vanMaand(m)) {
+                    reeks[i].toegewezenCenten += teken * centen;
+                }
+            }
+        }
+    }
+
+    /** Days from {@code van} to {@code tot} on which a trajectory with the product ran at the provider. */
+    private long zorgdagen(Toegewezen t, LocalDate van, LocalDate tot) {
+        long dagen = 0;
+        for (Traject traject : vanJeugdige) {
+            if (!traject.aanbieder().equals(t.aanbieder()) || !bevat(traject.productcodes(), t.productcode())) {
+                continue;
+            }
+            LocalDate begin = later(van, traject.begindatum());
+            LocalDate einde = traject.einddatum() == null ? tot : eerder(tot, traject.einddatum());
+            if (!einde.isBefore(begin)) {
+                dagen += ChronoUnit.DAYS.between(begin, einde) + 1;
+            }
+        }
+        return dagen;
+    }
+
+    private static boolean bevat(String productcodes, String code) {
+        return productcodes != null && code != null && ("," + productcodes + ",").contains("," + code + ",");
     }
 
     private void telInZorg(Traject t, int nummer, int teken, List<Cel[]> reeksenVanT) {
@@ -294,6 +370,14 @@ final class IndicatorBerekening {
     }
 
     private static YearMonth eerder(YearMonth a, YearMonth b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate eerder(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;
     }
 }

@@ -28,9 +28,11 @@ final class IndicatorCijfers {
     private final Map<String, Integer> jeugdigenPerGemeente;
     private final int jeugdigenRegio;
     private final ReadWriteLock slot = new ReentrantReadWriteLock();
+    private final Waardering waardering;
     private int keer;
 
-    IndicatorCijfers(YearMonth van, YearMonth tot, Map<String, Integer> jeugdigenPerGemeente) {
+    IndicatorCijfers(YearMonth van, YearMonth tot, Map<String, Integer> jeugdigenPerGemeente, Waardering waardering) {
+        this.waardering = waardering;
         this.van = van;
         this.tot = tot;
         this.perioden = van == null ? null : new Perioden(van, tot);
@@ -39,7 +41,11 @@ final class IndicatorCijfers {
     }
 
     static IndicatorCijfers leeg() {
-        return new IndicatorCijfers(null, null, Map.of());
+        return new IndicatorCijfers(null, null, Map.of(), Waardering.GEEN);
+    }
+
+    Waardering waardering() {
+        return waardering;
     }
 
     YearMonth van() {

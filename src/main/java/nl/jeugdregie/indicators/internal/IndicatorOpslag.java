@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.jeugdregie.care.Traject;
 import nl.jeugdregie.indicators.Doorsnede;
 import nl.jeugdregie.indicators.Periode;
 import nl.jeugdregie.indicators.Signaal;
@@ -26,7 +25,7 @@ class IndicatorOpslag {
 
     private volatile Stand stand = new Stand(IndicatorCijfers.leeg(), null, null);
     private volatile List<Signaal> signalen = List.of();
-    private volatile Map<String, List<Traject>> trajectenPerJeugdige = new HashMap<>();
+    private volatile Map<String, Geschiedenis> geschiedenissen = new HashMap<>();
 
     void vervangSignalen(List<Signaal> nieuw) {
         signalen = List.copyOf(nieuw);
@@ -36,9 +35,9 @@ class IndicatorOpslag {
         return signalen;
     }
 
-    void vervang(IndicatorCijfers cijfers, YearMonth laatsteMaand, Map<String, List<Traject>> trajecten) {
+    void vervang(IndicatorCijfers cijfers, YearMonth laatsteMaand, Map<String, Geschiedenis> perJeugdige) {
         stand = new Stand(cijfers, LocalDateTime.now(), laatsteMaand);
-        trajectenPerJeugdige = trajecten;
+        geschiedenissen = perJeugdige;
     }
 
     /** The totals, for applying a change to them under their write lock. */
@@ -47,11 +46,10 @@ class IndicatorOpslag {
     }
 
     /**
-     * Each youth's trajectories as the totals hold them: a change takes these out and puts the new
-     * ones in. Only the single updating thread touches the map.
+     * Each youth's history as the totals hold it: a change takes it out and puts the new one in. Only the single updating thread touches the map.
      */
-    Map<String, List<Traject>> trajectenPerJeugdige() {
-        return trajectenPerJeugdige;
+    Map<String, Geschiedenis> geschiedenissen() {
+        return geschiedenissen;
     }
 
     void bijgewerkt() {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.jeugdregie.care.Levering;
+import nl.jeugdregie.care.Toegewezen;
 import nl.jeugdregie.care.Traject;
 import nl.jeugdregie.care.TrajectenBijgewerkt;
 import nl.jeugdregie.care.Uitgave;
@@ -205,28 +206,32 @@ class IndicatorService implements Indicatoren {
         if (cijfers.van() == null) {
             return false;
         }
-        Map<String, List<Traject>> nieuw = new HashMap<>();
-        zorg.trajectenVan(w.jeugdigen(), t -> nieuw.computeIfAbsent(t.jeugdige(), k -> new ArrayList<>()).add(t));
+        Map<String, List<Traject>> trajecten = new HashMap<>();
+        zorg.trajectenVan(w.jeugdigen(), t -> trajecten.computeIfAbsent(t.jeugdige(), k -> new ArrayList<>()).add(t));
+        Map<String, List<Toegewezen>> toewijzingen = new HashMap<>();
+        zorg.toewijzingenVan(w.jeugdigen(), t -> toewijzingen.computeIfAbsent(t.jeugdige(), k -> new ArrayList<>()).add(t));
         IndicatorBerekening berekening = new IndicatorBerekening(cijfers);
-        boolean voorbij = nieuw.values().stream().flatMap(List::stream)
+        boolean voorbij = trajecten.values().stream().flatMap(List::stream)
                 .anyMatch(t -> berekening.voorbij(t.begindatum()) || berekening.voorbij(t.einddatum()))
                 || w.leveringen().stream().anyMatch(l -> berekening.voorbij(l.gemeld()));
         if (voorbij) {
             return false;
         }
         Set<String> gemeenten = new HashSet<>();
-        Map<String, List<Traject>> bekend = opslag.trajectenPerJeugdige();
+        Map<String, Geschiedenis> bekend = opslag.geschiedenissen();
         cijfers.wijzig(() -> {
             for (String jeugdige : w.jeugdigen()) {
-                List<Traject> oud = bekend.remove(jeugdige);
+                Geschiedenis oud = bekend.remove(jeugdige);
                 if (oud != null) {
                     berekening.pasToe(oud, -1);
-                    oud.forEach(t -> gemeenten.add(t.gemeente()));
+                    oud.trajecten().forEach(t -> gemeenten.add(t.gemeente()));
                 }
-                List<Traject> nu = nieuw.get(jeugdige);
-                if (nu != null) {
+                Geschiedenis nu = new Geschiedenis(trajecten.getOrDefault(jeugdige, List.of()),
+                        toewijzingen.getOrDefault(jeugdige, List.of()));
+                if (!nu.trajecten().isEmpty() || !nu.toewijzingen().isEmpty()) {
                     berekening.pasToe(nu, 1);
-                    nu.forEach(t -> gemeenten.add(t.gemeente()));
+                    nu.trajecten().forEach(t -> gemeenten.add(t.gemeente()));
+                    nu.toewijzingen().forEach(t -> gemeenten.add(t.gemeente()));
                     bekend.put(jeugdige, nu);
                 }
             }
@@ -265,13 +270,10 @@ class IndicatorService implements Indicatoren {
         Map<String, Integer> jeugdigen = regio.regio().gemeenten().stream()
                 .collect(Collectors.toMap(Gemeente::code, Gemeente::jeugdigen));
         IndicatorBerekening berekening = new IndicatorBerekening(YearMonth.of(jaren.getFirst(), 1),
-                YearMonth.of(jaren.getLast(), 12), jeugdigen);
-        Map<String, List<Traject>> perJeugdige = new HashMap<>();
+                YearMonth.of(jaren.getLast(), 12), jeugdigen, new Waardering(zorg.tarieven(), regio::deel));
         long begin = System.nanoTime();
-        zorg.elkTraject(t -> {
-            perJeugdige.computeIfAbsent(t.jeugdige(), k -> new ArrayList<>(2)).add(t);
-            berekening.voegToe(t);
-        });
+        Map<String, Geschiedenis> perJeugdige = Geschiedenis.allemaal(zorg);
+        perJeugdige.values().forEach(g -> berekening.pasToe(g, 1));
         long trajecten = System.nanoTime();
         zorg.gedeclareerd().forEach(u -> voegToe(berekening, u));
         long declaraties = System.nanoTime();

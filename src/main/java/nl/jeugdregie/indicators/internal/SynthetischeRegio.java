@@ -3,11 +3,11 @@ package nl.jeugdregie.indicators.internal;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.jeugdregie.care.Levering;
+import nl.jeugdregie.care.Toegewezen;
 import nl.jeugdregie.care.Traject;
 import nl.jeugdregie.care.Uitgave;
 import nl.jeugdregie.care.ZorgGebruik;
@@ -40,8 +40,7 @@ class SynthetischeRegio implements IndicatorBenchmark {
     @Transactional(readOnly = true)
     public synchronized Meting synthetisch(int factor, boolean inGebruik) {
         List<Integer> jaren = zorg.jaren();
-        List<Traject> trajecten = new ArrayList<>();
-        zorg.elkTraject(trajecten::add);
+        Map<String, Geschiedenis> basis = Geschiedenis.allemaal(zorg);
         List<Uitgave> uitgaven = zorg.gedeclareerd();
         List<Levering> leveringen = zorg.leveringen();
         Map<String, Integer> jeugdigen = new HashMap<>();
@@ -56,12 +55,16 @@ class SynthetischeRegio implements IndicatorBenchmark {
         long voor = geheugen.getHeapMemoryUsage().getUsed();
         long begin = System.nanoTime();
         IndicatorBerekening b = new IndicatorBerekening(YearMonth.of(jaren.getFirst(), 1), YearMonth.of(jaren.getLast(), 12),
-                jeugdigen);
+                jeugdigen, new Waardering(zorg.tarieven(), regio::deel));
         for (int k = 0; k < factor; k++) {
-            for (Traject t : trajecten) {
-                b.voegToe(new Traject(t.jeugdige() + "#" + k, kopie(t.gemeente(), k), t.aanbieder(), t.hulpvorm(),
-                        t.segment(), t.begindatum(), t.einddatum(), t.gestartMetCrisis(), t.verwijzer(),
-                        t.redenBeeindiging(), t.geboortedatum(), t.productcodes()));
+            int kopie = k;
+            for (Geschiedenis g : basis.values()) {
+                b.pasToe(new Geschiedenis(g.trajecten().stream().map(t -> new Traject(t.jeugdige() + "#" + kopie,
+                        kopie(t.gemeente(), kopie), t.aanbieder(), t.hulpvorm(), t.segment(), t.begindatum(), t.einddatum(),
+                        t.gestartMetCrisis(), t.verwijzer(), t.redenBeeindiging(), t.geboortedatum(), t.productcodes()))
+                        .toList(), g.toewijzingen().stream().map(t -> new Toegewezen(t.jeugdige() + "#" + kopie,
+                        kopie(t.gemeente(), kopie), t.aanbieder(), t.productcategorie(), t.productcode(), t.ingang(),
+                        t.einde(), t.volume(), t.eenheid(), t.frequentie())).toList()), 1);
             }
             for (Uitgave u : uitgaven) {
                 ProductIndeling p = regio.deel(u.productcategorie(), u.productcode());
@@ -75,7 +78,7 @@ class SynthetischeRegio implements IndicatorBenchmark {
         }
         IndicatorCijfers cijfers = b.klaar();
         long millis = (System.nanoTime() - begin) / 1_000_000;
-        trajecten = null;
+        basis = null;
         System.gc();
         long na = geheugen.getHeapMemoryUsage().getUsed();
         if (inGebruik) {

@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import nl.jeugdregie.care.Levering;
+import nl.jeugdregie.care.Toegewezen;
 import nl.jeugdregie.care.Traject;
 import nl.jeugdregie.indicators.Doorsnede;
 import nl.jeugdregie.indicators.Periode;
 import nl.jeugdregie.indicators.Waarde;
 import nl.jeugdregie.region.Hulpvorm;
+import nl.jeugdregie.region.ProductIndeling;
 import nl.jeugdregie.region.Segment;
 import org.junit.jupiter.api.Test;
 
@@ -36,24 +38,24 @@ class IncrementeelTest {
     void changingYouthsOneByOneEqualsComputingAgain() {
         for (long zaad = 1; zaad <= 5; zaad++) {
             Random r = new Random(zaad);
-            Map<String, List<Traject>> toestand = new TreeMap<>();
+            Map<String, Geschiedenis> toestand = new TreeMap<>();
             for (int j = 0; j < 120; j++) {
                 toestand.put("J" + j, geschiedenis("J" + j, r));
             }
-            IndicatorBerekening volledig = new IndicatorBerekening(VAN, TOT, JEUGDIGEN);
-            toestand.values().forEach(ts -> ts.forEach(volledig::voegToe));
+            IndicatorBerekening volledig = new IndicatorBerekening(VAN, TOT, JEUGDIGEN, WAARDERING);
+            toestand.values().forEach(g -> volledig.pasToe(g, 1));
             List<Levering> leveringen = new ArrayList<>();
             IndicatorCijfers bijgewerkt = volledig.klaar();
 
             IndicatorBerekening wijziging = new IndicatorBerekening(bijgewerkt);
             for (int k = 0; k < 60; k++) {
                 String jeugdige = "J" + r.nextInt(140);
-                List<Traject> oud = toestand.get(jeugdige);
-                List<Traject> nieuw = r.nextInt(5) == 0 ? List.of() : geschiedenis(jeugdige, r);
+                Geschiedenis oud = toestand.get(jeugdige);
+                Geschiedenis nieuw = r.nextInt(5) == 0 ? null : geschiedenis(jeugdige, r);
                 if (oud != null) {
                     wijziging.pasToe(oud, -1);
                 }
-                if (!nieuw.isEmpty()) {
+                if (nieuw != null) {
                     wijziging.pasToe(nieuw, 1);
                     toestand.put(jeugdige, nieuw);
                 } else {
@@ -64,8 +66,8 @@ class IncrementeelTest {
                 wijziging.voegToe(l, false);
             }
 
-            IndicatorBerekening opnieuw = new IndicatorBerekening(VAN, TOT, JEUGDIGEN);
-            toestand.values().forEach(ts -> ts.forEach(opnieuw::voegToe));
+            IndicatorBerekening opnieuw = new IndicatorBerekening(VAN, TOT, JEUGDIGEN, WAARDERING);
+            toestand.values().forEach(g -> opnieuw.pasToe(g, 1));
             leveringen.forEach(l -> opnieuw.voegToe(l, false));
             IndicatorCijfers verwacht = opnieuw.klaar();
 
@@ -81,7 +83,27 @@ class IncrementeelTest {
         }
     }
 
-    private static List<Traject> geschiedenis(String jeugdige, Random r) {
+    /** Every provider's 45A01 at 95.00 an hour, counted as ambulant care on location. */
+    private static final Waardering WAARDERING = new Waardering(Map.of("11111111|45A01|04", 9500L,
+            "22222222|45A01|04", 9500L, "33333333|45A01|04", 12000L),
+            (c, p) -> new ProductIndeling(c, p, Hulpvorm.AMBULANT_OP_LOCATIE, Segment.AMBULANT, true));
+
+    /** Trajectories, and for some an assignment with a size in one of the four frequencies. */
+    private static Geschiedenis geschiedenis(String jeugdige, Random r) {
+        List<Traject> ts = trajecten(jeugdige, r);
+        List<Toegewezen> tw = new ArrayList<>();
+        for (Traject t : ts) {
+            if (r.nextBoolean()) {
+                String frequentie = List.of("1", "2", "4", "6").get(r.nextInt(4));
+                LocalDate einde = frequentie.equals("6") || r.nextBoolean() ? t.begindatum().plusDays(30 + r.nextInt(300)) : null;
+                tw.add(new Toegewezen(jeugdige, t.gemeente(), t.aanbieder(), "45", "45A01", t.begindatum(), einde,
+                        1L + r.nextInt(40), "04", frequentie));
+            }
+        }
+        return new Geschiedenis(ts, tw);
+    }
+
+    private static List<Traject> trajecten(String jeugdige, Random r) {
         String gemeente = List.copyOf(new TreeMap<>(JEUGDIGEN).keySet()).get(r.nextInt(JEUGDIGEN.size()));
         List<Traject> ts = new ArrayList<>();
         LocalDate begin = LocalDate.of(2021, 10, 1).plusDays(r.nextInt(900));
@@ -98,7 +120,7 @@ class IncrementeelTest {
             }
             ts.add(new Traject(jeugdige, gemeente, AANBIEDERS[r.nextInt(AANBIEDERS.length)], h, s, begin, einde,
                     r.nextInt(10) == 0, String.format("%02d", 1 + r.nextInt(6)), einde == null ? null : "31",
-                    LocalDate.of(2012, 1, 1), ""));
+                    LocalDate.of(2012, 1, 1), "45A01"));
             begin = begin.plusDays(20 + r.nextInt(200));
             if (begin.isAfter(LocalDate.of(2024, 12, 1))) {
                 break;
@@ -120,7 +142,7 @@ class IncrementeelTest {
         IndicatorBerekening b = new IndicatorBerekening(VAN, TOT, JEUGDIGEN);
         IndicatorCijfers cijfers = b.klaar();
         List<Waarde> leeg = cijfers.reeks("jeugdigen-in-zorg", Doorsnede.regio(Waarde.ALLE), Periode.MAAND, VAN, TOT);
-        List<Traject> ts = geschiedenis("X", new Random(7));
+        List<Traject> ts = trajecten("X", new Random(7));
         IndicatorBerekening w = new IndicatorBerekening(cijfers);
         w.pasToe(ts, 1);
         assertThat(cijfers.reeks("jeugdigen-in-zorg", Doorsnede.regio(Waarde.ALLE), Periode.MAAND, VAN, TOT)).isNotEqualTo(leeg);
