@@ -4,12 +4,12 @@ import java.time.LocalDate;
 
 /**
  * How timely a kind of fact was delivered: {@code aantal} facts of one municipality and provider
- * about the same date, reported on the same date. The data-quality indicators are made of these.
+ * about the same date, reported on the same date. The data-quality indicators are made of these
+ * (invoices' timeliness follows from {@link Uitgave}).
  *
- * @param peildatum the date the fact is about: the assignment's start, the care start or stop, the
- *                  invoice period's end
+ * @param peildatum the date the fact is about: the assignment's start, the care start or stop
  * @param gemeld    when it was reported: the assignment date, the message date
- * @param productcode null for invoices, which are judged on timeliness only
+ * @param productcode null for starts and stops, which are judged on timeliness only
  */
 public record Levering(Soort soort, String gemeente, String aanbieder, LocalDate peildatum, LocalDate gemeld,
                        String productcategorie, String productcode, long aantal) {
@@ -20,8 +20,6 @@ public record Levering(Soort soort, String gemeente, String aanbieder, LocalDate
         /** A care start (JW305). */
         START,
         /** A care stop (JW307). */
-        STOP,
-        /** An invoice line (JW323). */
-        DECLARATIE
+        STOP
     }
 }

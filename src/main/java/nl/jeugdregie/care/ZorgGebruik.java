@@ -13,10 +13,10 @@ public interface ZorgGebruik {
     /** Person-level: one youth's trajectories. Callers check scope and record the look in the access log. */
     List<Traject> trajectenVan(String jeugdige);
 
-    /** Invoiced amounts (JW323), summed per municipality, product and period start. */
+    /** Invoice lines (JW323) taken together per municipality, provider, product, period, unit, tariff and date. */
     List<Uitgave> gedeclareerd();
 
-    /** Timeliness of assignments, care starts and stops and invoice lines, for the data-quality indicators. */
+    /** Timeliness of assignments and of care starts and stops, for the data-quality indicators. */
     List<Levering> leveringen();
 
     /** Every trajectory once, ordered by youth and start, for aggregate figures; never shown one by one. */
@@ -27,12 +27,6 @@ public interface ZorgGebruik {
 
     /** The assigned products of some youths as they stand now, for updating aggregate figures; never shown. */
     void toewijzingenVan(java.util.Collection<String> jeugdigen, java.util.function.Consumer<Toegewezen> verwerker);
-
-    /**
-     * The tariff invoices use most for each provider, product and unit, in cents per unit — the
-     * price an assigned volume is valued at: key {@code aanbieder|productcode|eenheid}.
-     */
-    java.util.Map<String, Long> tarieven();
 
     /** The trajectories of some youths, ordered by youth and start, for updating aggregate figures; never shown. */
     void trajectenVan(java.util.Collection<String> jeugdigen, java.util.function.Consumer<Traject> verwerker);

@@ -52,6 +52,10 @@ class ToegangsmatrixTest {
         REGELS.put("GET /indicatoren/{code}", new Regel(ALLE, false, false));
         REGELS.put("GET /indicatoren/{code}.csv", new Regel(ALLE, false, false));
         REGELS.put("GET /indicatoren/{code}.xlsx", new Regel(ALLE, false, false));
+        REGELS.put("GET /indicatoren.csv", new Regel(ALLE, false, false));
+        REGELS.put("GET /indicatoren.xlsx", new Regel(ALLE, false, false));
+        REGELS.put("GET /indicatoren/{code}/vergelijking.csv", new Regel(ALLE, false, false));
+        REGELS.put("GET /indicatoren/{code}/vergelijking.xlsx", new Regel(ALLE, false, false));
         REGELS.put("POST /indicatoren/{code}/duidingen", new Regel(ALLE, false, false));
         REGELS.put("POST /indicatoren/duidingen/{id}", new Regel(ALLE, false, false));
         REGELS.put("POST /indicatoren/{code}/streefwaarde", new Regel(EnumSet.of(Rol.ANALIST, Rol.BEHEERDER), false, false));

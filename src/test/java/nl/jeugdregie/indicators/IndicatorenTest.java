@@ -214,6 +214,16 @@ class IndicatorenTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"per-aanbieder\"")))
                 .andExpect(content().string(containsString("Per 1.000 jeugdigen")));
+        mvc.perform(get("/indicatoren.csv").param("gemeente", "GM0164").with(analist))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"Stromen en duur\";\"instroom\";\"Instroom (nieuwe trajecten)\"")));
+        mvc.perform(get("/indicatoren/instroom/vergelijking.csv").param("periode", "jaar").with(analist))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"gemeente\";\"GM0164\";\"Hengelo\";\"2024\";")))
+                .andExpect(content().string(containsString("\"aanbieder\";\"98100017\";")));
+        mvc.perform(get("/indicatoren/instroom/vergelijking.xlsx").with(analist))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         mvc.perform(get("/indicatoren/instroom.csv").param("aanbieder", "98100017").param("periode", "jaar")
                         .with(user(gebruikers.loadUserByUsername("gemeente"))))
                 .andExpect(content().string(containsString("instroom;regio;98100017;alle;2024;1,0;1;")));

@@ -245,9 +245,7 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
                                 p.jeugdige(), p.toewijzingNummer(), p.categorie(), p.code(), d(p.begindatum()),
                                 d(p.einddatum()), p.geleverdVolume(), p.eenheid(), p.tarief(), p.bedrag(), dag});
                         uitgaven.add(new Uitgave(b.gemeente(), b.aanbieder(), p.categorie(), p.code(), p.begindatum(),
-                                p.bedrag()));
-                        leveringen.add(new Levering(Levering.Soort.DECLARATIE, b.gemeente(), b.aanbieder(), p.einddatum(),
-                                b.dagtekening(), null, null, 1));
+                                p.einddatum(), b.dagtekening(), p.eenheid(), p.tarief(), 1, p.bedrag()));
                     }
                 }
                 case Inhoud.Retour r -> {
@@ -289,6 +287,7 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
                         toewijzingnummer, productcategorie, productcode, begindatum, einddatum, volume, eenheid,
                         tarief_cent, bedrag_cent, dagtekening)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", declaraties);
+            opslag.uitgavenOpgeslagen(uitgaven);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.jeugdregie.care.JeugdigenInZorg;
 import nl.jeugdregie.care.Levering;
 import nl.jeugdregie.care.Toegewezen;
@@ -27,6 +28,8 @@ import nl.jeugdregie.region.Segment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The care module's SQL: facts in, facts per youth out, trajectories replaced per youth. */
 @Repository
@@ -120,6 +123,7 @@ class ZorgOpslag implements ZorgGebruik {
     }
 
     void wis() {
+        uitgaven = null;
         for (String tabel : List.of("traject", "zorg_bevinding", "declaratieregel", "verzoek_antwoord", "verzoek",
                 "zorgmelding", "toewijzing")) {
             jdbc.sql("delete from " + tabel).update();
@@ -217,39 +221,62 @@ class ZorgOpslag implements ZorgGebruik {
         }
     }
 
-    @Override
-    public Map<String, Long> tarieven() {
-        Map<String, Long> tarief = new HashMap<>();
-        Map<String, Long> hoeVaak = new HashMap<>();
-        jdbc.sql("""
-                        select aanbieder, productcode, eenheid, tarief_cent, count(*) from declaratieregel
-                        group by aanbieder, productcode, eenheid, tarief_cent""")
-                .query((rs, n) -> {
-                    String k = rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3);
-                    if (rs.getLong(5) > hoeVaak.getOrDefault(k, 0L)) {
-                        hoeVaak.put(k, rs.getLong(5));
-                        tarief.put(k, rs.getLong(4));
-                    }
-                    return null;
-                })
-                .list();
-        return tarief;
-    }
-
     private static Traject traject(ResultSet rs) throws SQLException {
         return new Traject(rs.getString(1), rs.getString(2), rs.getString(3), Hulpvorm.ofCode(rs.getString(4)),
                 Segment.ofCode(rs.getString(5)), datum(rs, 6), datum(rs, 7), rs.getBoolean(8), rs.getString(9),
                 rs.getString(10), datum(rs, 11), rs.getString(12));
     }
 
+    /**
+     * Invoice lines grouped, read from the table once and from then on kept up to date as lines are
+     * stored: the group-by over every line is the slowest read of a full indicator computation.
+     */
+    private volatile Map<Uitgave.Groep, Uitgave> uitgaven;
+
     @Override
     public List<Uitgave> gedeclareerd() {
-        return jdbc.sql("""
-                        select gemeente, aanbieder, productcategorie, productcode, begindatum, sum(bedrag_cent)
-                        from declaratieregel group by gemeente, aanbieder, productcategorie, productcode, begindatum""")
-                .query((rs, n) -> new Uitgave(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        datum(rs, 5), rs.getLong(6)))
-                .list();
+        Map<Uitgave.Groep, Uitgave> bekend = uitgaven;
+        if (bekend == null) {
+            Map<Uitgave.Groep, Uitgave> gelezen = new ConcurrentHashMap<>();
+            jdbc.sql("""
+                            select gemeente, aanbieder, productcategorie, productcode, begindatum, einddatum, dagtekening,
+                                   eenheid, tarief_cent, count(*), sum(bedrag_cent)
+                            from declaratieregel
+                            group by gemeente, aanbieder, productcategorie, productcode, begindatum, einddatum, dagtekening,
+                                     eenheid, tarief_cent""")
+                    .query((rs, n) -> new Uitgave(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            datum(rs, 5), datum(rs, 6), datum(rs, 7), rs.getString(8), rs.getLong(9), rs.getLong(10),
+                            rs.getLong(11)))
+                    .list()
+                    .forEach(u -> gelezen.put(u.groep(), u));
+            uitgaven = gelezen;
+            bekend = gelezen;
+        }
+        return List.copyOf(bekend.values());
+    }
+
+    /** Lines just stored, added to the kept groups once their transaction commits. */
+    void uitgavenOpgeslagen(List<Uitgave> nieuw) {
+        if (nieuw.isEmpty() || uitgaven == null) {
+            return;
+        }
+        Runnable bijwerken = () -> {
+            Map<Uitgave.Groep, Uitgave> bekend = uitgaven;
+            if (bekend != null) {
+                nieuw.forEach(u -> bekend.merge(u.groep(), u, Uitgave::plus));
+            }
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(
+                    new TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            bijwerken.run();
+                        }
+                    });
+        } else {
+            bijwerken.run();
+        }
     }
 
     @Override
@@ -269,12 +296,6 @@ class ZorgOpslag implements ZorgGebruik {
                     return new Levering(start ? Levering.Soort.START : Levering.Soort.STOP, rs.getString(2),
                             rs.getString(3), datum(rs, start ? 4 : 5), datum(rs, 6), null, null, rs.getLong(7));
                 })
-                .list());
-        leveringen.addAll(jdbc.sql("""
-                        select gemeente, aanbieder, einddatum, dagtekening, count(*)
-                        from declaratieregel group by gemeente, aanbieder, einddatum, dagtekening""")
-                .query((rs, n) -> new Levering(Levering.Soort.DECLARATIE, rs.getString(1), rs.getString(2), datum(rs, 3),
-                        datum(rs, 4), null, null, rs.getLong(5)))
                 .list());
         return leveringen;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.jeugdregie.care.Levering;
 import nl.jeugdregie.care.Toegewezen;
 import nl.jeugdregie.care.Traject;
+import nl.jeugdregie.care.Uitgave;
 import nl.jeugdregie.indicators.Doorsnede;
 import nl.jeugdregie.indicators.Periode;
 import nl.jeugdregie.indicators.Waarde;
@@ -104,12 +105,27 @@ final class IndicatorBerekening {
         verwerk(teken);
     }
 
-    /** Invoiced amounts count in the month their period starts, in the segment and care form of their product. */
-    void voegToe(String gemeente, String aanbieder, Segment segment, Hulpvorm hulpvorm, YearMonth maand, long centen) {
-        if (binnen(maand)) {
-            for (Cel[] reeks : reeksenVan(gemeente, aanbieder, segment, hulpvorm)) {
-                for (int i : perioden.vanMaand(maand)) {
-                    reeks[i].centen += centen;
+    /**
+     * Invoiced amounts count in the month their period starts, in the segment and care form of
+     * their product; their timeliness in the month they were submitted.
+     */
+    void voegToe(Uitgave u, Segment segment, Hulpvorm hulpvorm) {
+        YearMonth periode = YearMonth.from(u.periodeBegin());
+        if (binnen(periode)) {
+            for (Cel[] reeks : reeksenVan(u.gemeente(), u.aanbieder(), segment, hulpvorm)) {
+                for (int i : perioden.vanMaand(periode)) {
+                    reeks[i].centen += u.centen();
+                }
+            }
+        }
+        YearMonth gemeld = YearMonth.from(u.gemeld());
+        if (binnen(gemeld)) {
+            boolean laat = u.gemeld().isAfter(u.periodeEinde().plusMonths(DECLARATIE_MAANDEN));
+            for (Cel[] reeks : List.of(reeks(Doorsnede.gemeente(u.gemeente(), Waarde.ALLE)),
+                    reeks(Doorsnede.regio(Waarde.ALLE)), reeks(Doorsnede.aanbieder(u.aanbieder(), Waarde.ALLE)))) {
+                for (int i : perioden.vanMaand(gemeld)) {
+                    reeks[i].declaratieregels += u.regels();
+                    reeks[i].laatGedeclareerd += laat ? u.regels() : 0;
                 }
             }
         }
@@ -140,11 +156,6 @@ final class IndicatorBerekening {
                     case START, STOP -> {
                         c.meldingen += l.aantal();
                         c.laatGemeld += laat ? l.aantal() : 0;
-                    }
-                    case DECLARATIE -> {
-                        c.declaratieregels += l.aantal();
-                        c.laatGedeclareerd += l.peildatum() != null
-                                && l.gemeld().isAfter(l.peildatum().plusMonths(DECLARATIE_MAANDEN)) ? l.aantal() : 0;
                     }
                 }
             }

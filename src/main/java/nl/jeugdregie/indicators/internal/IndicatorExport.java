@@ -1,5 +1,6 @@
 package nl.jeugdregie.indicators.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -15,6 +16,7 @@ import nl.jeugdregie.indicators.Indicatoren;
 import nl.jeugdregie.indicators.Waarde;
 import nl.jeugdregie.region.RegioCatalogus;
 import nl.jeugdregie.reporting.Csv;
+import nl.jeugdregie.reporting.Tabel;
 import nl.jeugdregie.reporting.Xlsx;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -30,11 +32,64 @@ class IndicatorExport {
     private final Indicatoren indicatoren;
     private final RegioCatalogus regio;
     private final HuidigeGebruiker huidige;
+    private final Overzichten overzichten;
 
-    IndicatorExport(Indicatoren indicatoren, RegioCatalogus regio, HuidigeGebruiker huidige) {
+    IndicatorExport(Indicatoren indicatoren, RegioCatalogus regio, HuidigeGebruiker huidige, Overzichten overzichten) {
         this.indicatoren = indicatoren;
         this.regio = regio;
         this.huidige = huidige;
+        this.overzichten = overzichten;
+    }
+
+    @GetMapping({"/indicatoren.csv", "/indicatoren.xlsx"})
+    void dashboard(@RequestParam(required = false) String gemeente, @RequestParam(required = false) String aanbieder,
+                   HttpServletRequest verzoek, HttpServletResponse response) throws IOException {
+        Keuze k = Keuze.lees(regio.regio(), zicht(), gemeente, aanbieder, null, null, null);
+        String maand = indicatoren.stand().map(s -> s.laatsteMaand().toString()).orElse("");
+        List<List<Object>> rijen = new ArrayList<>();
+        overzichten.dashboard(k).forEach((thema, regels) -> regels.forEach(r -> rijen.add(java.util.Arrays.asList(thema,
+                r.indicator().code(), r.indicator().naam(), r.segment(), maand, r.waarde(), r.jaarEerder(), r.verandering(),
+                r.indicator().eenheid(), r.signalen()))));
+        stuur(new Tabel("Indicatoren", List.of("thema", "indicator", "naam", "segment", "maand", "waarde", "jaar eerder",
+                "verandering %", "eenheid", "signalen"), rijen), "indicatoren-" + (k.perAanbieder() ? k.aanbieder() : k.gemeente()),
+                verzoek, response);
+    }
+
+    /** The municipalities and providers side by side in the latest period, as on the indicator page. */
+    @GetMapping({"/indicatoren/{code}/vergelijking.csv", "/indicatoren/{code}/vergelijking.xlsx"})
+    void vergelijking(@PathVariable String code, @RequestParam(required = false) String segment,
+                      @RequestParam(required = false) String periode, HttpServletRequest verzoek,
+                      HttpServletResponse response) throws IOException {
+        Indicator indicator = indicatoren.indicator(code)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "onbekende indicator"));
+        Keuze k = Keuze.lees(regio.regio(), zicht(), Waarde.REGIO, null, segment, periode, indicator);
+        List<List<Object>> rijen = new ArrayList<>();
+        indicatoren.stand().map(s -> k.periode().begin(s.laatsteMaand())).ifPresent(p -> {
+            String label = k.periode().label(p);
+            overzichten.perGemeente(code, k, p).forEach(g -> rijen.add(java.util.Arrays.asList("gemeente", g.code(), g.naam(),
+                    label, g.waarde(), g.jeugdigen(), g.per1000(), null, null)));
+            overzichten.perAanbieder(code, k, p, zicht()).forEach(a -> rijen.add(java.util.Arrays.asList("aanbieder", a.agb(),
+                    a.naam(), label, a.waarde(), null, null, a.teller(), a.noemer())));
+        });
+        stuur(new Tabel(indicator.naam(), List.of("soort", "code", "naam", "periode", indicator.naam() + " ("
+                + indicator.eenheid() + ")", "jeugdigen 0-17", "per 1.000 jeugdigen", "teller", "noemer"), rijen),
+                code + "-vergelijking-" + k.segment() + "-" + k.periode().code(), verzoek, response);
+    }
+
+    private static void stuur(Tabel tabel, String bestand, HttpServletRequest verzoek, HttpServletResponse response)
+            throws IOException {
+        boolean excel = verzoek.getRequestURI().endsWith(".xlsx");
+        response.setContentType(excel ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + bestand + (excel ? ".xlsx" : ".csv") + "\"");
+        if (excel) {
+            tabel.alsXlsx(response.getOutputStream());
+        } else {
+            tabel.alsCsv(response.getOutputStream());
+        }
+    }
+
+    private Zicht zicht() {
+        return Zicht.van(huidige.huidige(), regio.regio());
     }
 
     @GetMapping("/indicatoren/{code}.csv")
@@ -88,7 +143,7 @@ class IndicatorExport {
     private Export export(String code, String gemeente, String aanbieder, String segment, String periode) {
         Indicator indicator = indicatoren.indicator(code)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "onbekende indicator"));
-        Keuze k = Keuze.lees(regio.regio(), Zicht.van(huidige.huidige(), regio.regio()), gemeente, aanbieder, segment, periode, indicator);
+        Keuze k = Keuze.lees(regio.regio(), zicht(), gemeente, aanbieder, segment, periode, indicator);
         List<Waarde> reeks = indicatoren.stand()
                 .map(s -> indicatoren.reeks(code, k.doorsnede(), k.periode(), YearMonth.of(2000, 1), s.laatsteMaand()))
                 .orElse(List.of());

@@ -16,7 +16,6 @@ import nl.jeugdregie.indicators.Indicator;
 import nl.jeugdregie.indicators.Indicatoren;
 import nl.jeugdregie.indicators.Koers;
 import nl.jeugdregie.indicators.Periode;
-import nl.jeugdregie.indicators.Signaal;
 import nl.jeugdregie.indicators.Waarde;
 import nl.jeugdregie.region.Aanbieder;
 import nl.jeugdregie.region.Gemeente;
@@ -46,19 +45,16 @@ class IndicatorPagina {
     private final HuidigeGebruiker huidige;
     private final MessageSource teksten;
     private final Aanleveringen aanleveringen;
+    private final Overzichten overzichten;
 
     IndicatorPagina(Indicatoren indicatoren, RegioCatalogus regio, HuidigeGebruiker huidige, MessageSource teksten,
-                    Aanleveringen aanleveringen) {
+                    Aanleveringen aanleveringen, Overzichten overzichten) {
         this.indicatoren = indicatoren;
         this.regio = regio;
         this.huidige = huidige;
         this.teksten = teksten;
         this.aanleveringen = aanleveringen;
-    }
-
-    /** One dashboard row: the latest full month, the same month a year earlier, a year of months for the sparkline. */
-    record Regel(Indicator indicator, String segment, Double waarde, Double jaarEerder, Double verandering, long signalen,
-                 String sparkline) {
+        this.overzichten = overzichten;
     }
 
     @GetMapping("/indicatoren")
@@ -66,22 +62,7 @@ class IndicatorPagina {
                      Model model) {
         Keuze keuze = Keuze.lees(regio.regio(), zicht(), gemeente, aanbieder, null, null, null);
         Optional<Indicatoren.Stand> stand = indicatoren.stand();
-        List<Signaal> signalen = keuze.perAanbieder() ? List.of() : indicatoren.signalen(keuze.gemeente());
-        Map<String, List<Regel>> perThema = new LinkedHashMap<>();
-        stand.ifPresent(s -> {
-            for (Indicator i : indicatoren.catalogus()) {
-                String segment = Keuze.standaardSegment(i);
-                Doorsnede d = new Doorsnede(keuze.gemeente(), keuze.aanbieder(), segment);
-                List<Waarde> reeks = indicatoren.reeks(i.code(), d, Periode.MAAND, s.laatsteMaand().minusMonths(12),
-                        s.laatsteMaand());
-                Double nu = waardeIn(reeks, s.laatsteMaand());
-                Double toen = waardeIn(reeks, s.laatsteMaand().minusMonths(12));
-                Double verandering = nu == null || toen == null || toen == 0 ? null
-                        : Math.round((nu - toen) * 1000.0 / toen) / 10.0;
-                perThema.computeIfAbsent(i.thema(), k -> new ArrayList<>()).add(new Regel(i, segment, nu, toen, verandering,
-                        signalen.stream().filter(sg -> sg.indicator().equals(i.code())).count(), sparkline(reeks)));
-            }
-        });
+        Map<String, List<Overzichten.Regel>> perThema = overzichten.dashboard(keuze);
         model.addAttribute("perThema", perThema);
         model.addAttribute("stand", stand.orElse(null));
         model.addAttribute("koersen", keuze.perAanbieder() ? List.of() : indicatoren.streefwaarden().stream()
@@ -193,9 +174,9 @@ class IndicatorPagina {
         model.addAttribute("reeks", reeks);
         model.addAttribute("stand", stand.orElse(null));
         model.addAttribute("laatstePeriode", laatstePeriode.map(p -> keuze.periode().label(p)).orElse(null));
-        model.addAttribute("perGemeente", laatstePeriode.map(p -> perGemeente(code, keuze, p)).orElse(List.of()));
+        model.addAttribute("perGemeente", laatstePeriode.map(p -> overzichten.perGemeente(code, keuze, p)).orElse(List.of()));
         model.addAttribute("perAanbieder", laatstePeriode.filter(p -> keuze.gemeente().equals(Waarde.REGIO))
-                .map(p -> perAanbieder(code, keuze, p)).orElse(List.of()));
+                .map(p -> overzichten.perAanbieder(code, keuze, p, zicht())).orElse(List.of()));
         model.addAttribute("telling", reeks.stream().allMatch(w -> w.noemer() == null));
         model.addAttribute("grafiek", grafiek(indicator, reeks, keuze.periode() == Periode.MAAND ? koers.orElse(null) : null,
                 teksten.getMessage("streef.pad", null, LocaleContextHolder.getLocale()), duidingen, keuze.periode()));
@@ -207,37 +188,6 @@ class IndicatorPagina {
     static Map<String, String> perPeriode(List<Duiding> duidingen, Periode periode) {
         return duidingen.stream().collect(Collectors.groupingBy(d -> periode.label(periode.begin(d.maand())),
                 LinkedHashMap::new, Collectors.mapping(d -> d.tekst() + " (" + d.auteurNaam() + ")", Collectors.joining("; "))));
-    }
-
-    /** One municipality's value, and for counts the value per 1,000 youths 0–17 so small and large compare. */
-    record GemeenteRij(String code, String naam, Double waarde, int jeugdigen, Double per1000) {
-    }
-
-    private List<GemeenteRij> perGemeente(String code, Keuze keuze, YearMonth periode) {
-        Map<String, Waarde> waarden = new LinkedHashMap<>();
-        indicatoren.perGemeente(code, keuze.segment(), keuze.periode(), periode).forEach(w -> waarden.put(w.gemeente(), w));
-        List<GemeenteRij> rijen = new ArrayList<>();
-        for (Gemeente g : regio.regio().gemeenten()) {
-            Waarde w = waarden.get(g.code());
-            Double waarde = w == null ? null : w.waarde();
-            Double per1000 = w == null || w.noemer() != null || waarde == null || g.jeugdigen() == 0 ? null
-                    : Math.round(waarde * 10_000.0 / g.jeugdigen()) / 10.0;
-            rijen.add(new GemeenteRij(g.code(), g.naam(), waarde, g.jeugdigen(), per1000));
-        }
-        return rijen;
-    }
-
-    record AanbiederRij(String agb, String naam, Double waarde, long teller, Long noemer) {
-    }
-
-    private List<AanbiederRij> perAanbieder(String code, Keuze keuze, YearMonth periode) {
-        Zicht zicht = zicht();
-        return indicatoren.perAanbieder(code, keuze.segment(), keuze.periode(), periode).stream()
-                .filter(w -> zicht.magAanbieder(w.aanbieder()))
-                .filter(w -> w.teller() != 0 || (w.noemer() != null && w.noemer() != 0))
-                .map(w -> new AanbiederRij(w.aanbieder(), regio.regio().aanbieder(w.aanbieder()).map(Aanbieder::naam)
-                        .orElse(w.aanbieder()), w.waarde(), w.teller(), w.noemer()))
-                .toList();
     }
 
     /** The series, and for months from the base year on the target path beside it. */
@@ -259,25 +209,6 @@ class IndicatorPagina {
         data.put("notities", duidingen.stream()
                 .map(d -> Map.of("maand", periode.label(periode.begin(d.maand())), "tekst", d.tekst())).toList());
         return JSON.writeValueAsString(data).replace("</", "<\\/");
-    }
-
-    /** An inline SVG polyline of up to thirteen months; null when there is nothing to draw. */
-    static String sparkline(List<Waarde> reeks) {
-        List<Double> punten = reeks.stream().map(Waarde::waarde).toList();
-        double min = punten.stream().filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
-        double max = punten.stream().filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-        if (Double.isNaN(min) || punten.size() < 2) {
-            return null;
-        }
-        StringBuilder pad = new StringBuilder();
-        for (int i = 0; i < punten.size(); i++) {
-            if (punten.get(i) != null) {
-                double y = max == min ? 10 : 18 - (punten.get(i) - min) / (max - min) * 16;
-                pad.append(pad.isEmpty() ? "" : " ").append(i * 80 / (punten.size() - 1)).append(',')
-                        .append(Math.round(y * 10) / 10.0);
-            }
-        }
-        return pad.toString();
     }
 
     /** A note with the versions it replaced, and whether the signed-in user may edit it. */
@@ -314,9 +245,5 @@ class IndicatorPagina {
         model.addAttribute("marge", (int) Koers.MARGE_PROCENT);
         Zicht zicht = zicht();
         model.addAttribute("aanbieders", regio.regio().aanbieders().stream().filter(a -> zicht.magAanbieder(a.agb())).toList());
-    }
-
-    private static Double waardeIn(List<Waarde> reeks, YearMonth maand) {
-        return reeks.stream().filter(w -> w.maand().equals(maand)).findFirst().map(Waarde::waarde).orElse(null);
     }
 }

@@ -269,26 +269,27 @@ class IndicatorService implements Indicatoren {
         }
         Map<String, Integer> jeugdigen = regio.regio().gemeenten().stream()
                 .collect(Collectors.toMap(Gemeente::code, Gemeente::jeugdigen));
-        IndicatorBerekening berekening = new IndicatorBerekening(YearMonth.of(jaren.getFirst(), 1),
-                YearMonth.of(jaren.getLast(), 12), jeugdigen, new Waardering(zorg.tarieven(), regio::deel));
         long begin = System.nanoTime();
+        List<Uitgave> uitgaven = zorg.gedeclareerd();
+        IndicatorBerekening berekening = new IndicatorBerekening(YearMonth.of(jaren.getFirst(), 1),
+                YearMonth.of(jaren.getLast(), 12), jeugdigen, Waardering.uit(uitgaven, regio::deel));
+        long declaraties = System.nanoTime();
         Map<String, Geschiedenis> perJeugdige = Geschiedenis.allemaal(zorg);
         perJeugdige.values().forEach(g -> berekening.pasToe(g, 1));
         long trajecten = System.nanoTime();
-        zorg.gedeclareerd().forEach(u -> voegToe(berekening, u));
-        long declaraties = System.nanoTime();
+        uitgaven.forEach(u -> voegToe(berekening, u));
         zorg.leveringen().forEach(l -> voegToe(berekening, l));
         long leveringen = System.nanoTime();
         opslag.vervang(berekening.klaar(), YearMonth.of(jaren.getLast(), 12), perJeugdige);
         detecteerSignalen(null);
-        LOG.debug("Indicatoren: trajecten {} ms, declaraties {} ms, leveringen {} ms, signalen {} ms",
-                (trajecten - begin) / 1_000_000, (declaraties - trajecten) / 1_000_000,
-                (leveringen - declaraties) / 1_000_000, (System.nanoTime() - leveringen) / 1_000_000);
+        LOG.debug("Indicatoren: declaraties {} ms, trajecten en toewijzingen {} ms, declaraties en leveringen {} ms, "
+                + "signalen {} ms", (declaraties - begin) / 1_000_000, (trajecten - declaraties) / 1_000_000,
+                (leveringen - trajecten) / 1_000_000, (System.nanoTime() - leveringen) / 1_000_000);
     }
 
     private void voegToe(IndicatorBerekening berekening, Uitgave u) {
         ProductIndeling p = regio.deel(u.productcategorie(), u.productcode());
-        berekening.voegToe(u.gemeente(), u.aanbieder(), p.segment(), p.hulpvorm(), YearMonth.from(u.periodeBegin()), u.centen());
+        berekening.voegToe(u, p.segment(), p.hulpvorm());
     }
 
     private void voegToe(IndicatorBerekening berekening, Levering l) {

@@ -55,7 +55,7 @@ class SynthetischeRegio implements IndicatorBenchmark {
         long voor = geheugen.getHeapMemoryUsage().getUsed();
         long begin = System.nanoTime();
         IndicatorBerekening b = new IndicatorBerekening(YearMonth.of(jaren.getFirst(), 1), YearMonth.of(jaren.getLast(), 12),
-                jeugdigen, new Waardering(zorg.tarieven(), regio::deel));
+                jeugdigen, Waardering.uit(uitgaven, regio::deel));
         for (int k = 0; k < factor; k++) {
             int kopie = k;
             for (Geschiedenis g : basis.values()) {
@@ -68,8 +68,9 @@ class SynthetischeRegio implements IndicatorBenchmark {
             }
             for (Uitgave u : uitgaven) {
                 ProductIndeling p = regio.deel(u.productcategorie(), u.productcode());
-                b.voegToe(kopie(u.gemeente(), k), u.aanbieder(), p.segment(), p.hulpvorm(), YearMonth.from(u.periodeBegin()),
-                        u.centen());
+                b.voegToe(new Uitgave(kopie(u.gemeente(), k), u.aanbieder(), u.productcategorie(), u.productcode(),
+                        u.periodeBegin(), u.periodeEinde(), u.gemeld(), u.eenheid(), u.tariefCent(), u.regels(), u.centen()),
+                        p.segment(), p.hulpvorm());
             }
             for (Levering l : leveringen) {
                 b.voegToe(new Levering(l.soort(), kopie(l.gemeente(), k), l.aanbieder(), l.peildatum(), l.gemeld(),

@@ -1,7 +1,10 @@
 package nl.jeugdregie.indicators.internal;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import nl.jeugdregie.care.Uitgave;
 import nl.jeugdregie.region.ProductIndeling;
 
 /**
@@ -12,6 +15,20 @@ import nl.jeugdregie.region.ProductIndeling;
 record Waardering(Map<String, Long> tarieven, BiFunction<String, String, ProductIndeling> indeling) {
 
     static final Waardering GEEN = new Waardering(Map.of(), (c, p) -> null);
+
+    /** The tariff most invoice lines use, per provider, product and unit. */
+    static Waardering uit(List<Uitgave> uitgaven, BiFunction<String, String, ProductIndeling> indeling) {
+        Map<String, Map<Long, Long>> regelsPerTarief = new HashMap<>();
+        for (Uitgave u : uitgaven) {
+            regelsPerTarief.computeIfAbsent(u.aanbieder() + "|" + u.productcode() + "|" + u.eenheid(), k -> new HashMap<>())
+                    .merge(u.tariefCent(), u.regels(), Long::sum);
+        }
+        Map<String, Long> tarieven = new HashMap<>();
+        regelsPerTarief.forEach((k, perTarief) -> tarieven.put(k, perTarief.entrySet().stream()
+                .max(Map.Entry.<Long, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow().getKey()));
+        return new Waardering(tarieven, indeling);
+    }
 
     Long tarief(String aanbieder, String productcode, String eenheid) {
         return tarieven.get(aanbieder + "|" + productcode + "|" + eenheid);

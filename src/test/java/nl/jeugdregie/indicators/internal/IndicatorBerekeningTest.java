@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 import nl.jeugdregie.care.Traject;
+import nl.jeugdregie.care.Uitgave;
 import nl.jeugdregie.indicators.Doorsnede;
 import nl.jeugdregie.indicators.Periode;
 import nl.jeugdregie.region.Hulpvorm;
@@ -29,8 +30,8 @@ class IndicatorBerekeningTest {
         b.voegToe(traject("D", "GM0141", Segment.AMBULANT, Hulpvorm.IN_NETWERK, d(2023, 10, 1), d(2023, 11, 30), false));
         b.voegToe(new Traject("D", "GM0141", "98100001", Hulpvorm.IN_NETWERK, Segment.AMBULANT, d(2024, 3, 10), null, false,
                 "02", null, LocalDate.of(2012, 1, 1), ""));
-        b.voegToe("GM0141", "98100001", Segment.AMBULANT, Hulpvorm.AMBULANT_OP_LOCATIE, YearMonth.of(2024, 1), 12_345);
-        b.voegToe("GM0153", "98100001", Segment.VERBLIJF, Hulpvorm.RESIDENTIEEL_OVERIG, YearMonth.of(2024, 1), 100_000);
+        b.voegToe(uitgave("GM0141", 12_345), Segment.AMBULANT, Hulpvorm.AMBULANT_OP_LOCATIE);
+        b.voegToe(uitgave("GM0153", 100_000), Segment.VERBLIJF, Hulpvorm.RESIDENTIEEL_OVERIG);
         cijfers = b.klaar();
     }
 
@@ -94,6 +95,11 @@ class IndicatorBerekeningTest {
                                    LocalDate einde, boolean crisis) {
         return new Traject(jeugdige, gemeente, "98100001", hulpvorm, segment, begin, einde, crisis, "01",
                 einde == null ? null : "31", LocalDate.of(2012, 1, 1), "");
+    }
+
+    private static Uitgave uitgave(String gemeente, long centen) {
+        return new Uitgave(gemeente, "98100001", "45", "45A01", d(2024, 1, 1), d(2024, 1, 31), d(2024, 2, 5), "04", centen,
+                1, centen);
     }
 
     private static LocalDate d(int j, int m, int dag) {

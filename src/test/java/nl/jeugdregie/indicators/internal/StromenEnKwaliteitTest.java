@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.Map;
 import nl.jeugdregie.care.Levering;
 import nl.jeugdregie.care.Traject;
+import nl.jeugdregie.care.Uitgave;
 import nl.jeugdregie.indicators.Doorsnede;
 import nl.jeugdregie.indicators.Periode;
 import nl.jeugdregie.region.Hulpvorm;
@@ -43,8 +44,10 @@ class StromenEnKwaliteitTest {
         b.voegToe(levering(Levering.Soort.TOEWIJZING, d(2024, 3, 10), d(2024, 3, 5), 1), true);
         b.voegToe(levering(Levering.Soort.START, d(2024, 3, 28), d(2024, 4, 5), 1), false);
         b.voegToe(levering(Levering.Soort.STOP, d(2024, 3, 27), d(2024, 4, 5), 1), false);
-        b.voegToe(levering(Levering.Soort.DECLARATIE, d(2024, 1, 31), d(2024, 5, 1), 3), false);
-        b.voegToe(levering(Levering.Soort.DECLARATIE, d(2024, 2, 29), d(2024, 5, 1), 1), false);
+        b.voegToe(new Uitgave("GM0141", P1, "45", "45A01", d(2024, 1, 1), d(2024, 1, 31), d(2024, 5, 1), "04", 9500, 3, 28_500),
+                Segment.AMBULANT, Hulpvorm.IN_NETWERK);
+        b.voegToe(new Uitgave("GM0141", P1, "45", "45A01", d(2024, 2, 1), d(2024, 2, 29), d(2024, 5, 1), "04", 9500, 1, 9_500),
+                Segment.AMBULANT, Hulpvorm.IN_NETWERK);
         cijfers = b.klaar();
     }
 

@@ -1,0 +1,39 @@
+package nl.jeugdregie.reporting;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table as a page shows it, to download: the same header and rows as CSV (Dutch spreadsheet
+ * style: BOM, semicolons, decimal comma) or as an Excel sheet.
+ */
+public record Tabel(String naam, List<String> koppen, List<List<Object>> rijen) {
+
+    public void alsCsv(OutputStream uit) {
+        PrintWriter schrijver = new PrintWriter(new OutputStreamWriter(uit, StandardCharsets.UTF_8));
+        schrijver.print('\uFEFF');
+        schrijver.println(String.join(";", koppen.stream().map(Csv::cel).toList()));
+        for (List<Object> rij : rijen) {
+            List<String> cellen = new ArrayList<>(rij.size());
+            for (Object waarde : rij) {
+                cellen.add(switch (waarde) {
+                    case null -> "";
+                    case Double d -> String.valueOf(d).replace('.', ',');
+                    case Number n -> n.toString();
+                    default -> Csv.cel(waarde.toString());
+                });
+            }
+            schrijver.println(String.join(";", cellen));
+        }
+        schrijver.flush();
+    }
+
+    public void alsXlsx(OutputStream uit) throws IOException {
+        Xlsx.schrijf(uit, naam, koppen, rijen);
+    }
+}
