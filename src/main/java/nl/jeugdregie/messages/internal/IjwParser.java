@@ -128,8 +128,8 @@ final class IjwParser {
                         datum(p, "Einddatum", pad, false),
                         optioneleCode(p, "RedenWijziging", pad, "\\d{2}"),
                         omvang == null ? null : getal(omvang, "Volume", pad + "/Omvang"),
-                        omvang == null ? null : tekst(omvang, "Eenheid", pad + "/Omvang", true),
-                        omvang == null ? null : tekst(omvang, "Frequentie", pad + "/Omvang", false)));
+                        omvang == null ? null : code(omvang, "Eenheid", pad + "/Omvang", "\\d{2}"),
+                        omvang == null ? null : optioneleCode(omvang, "Frequentie", pad + "/Omvang", "\\d")));
             }
             return new Inhoud.Toewijzing(c, List.copyOf(producten));
         }
@@ -224,7 +224,7 @@ final class IjwParser {
                             datum(pp, "Begindatum", pad + "/ProductPeriode", true),
                             datum(pp, "Einddatum", pad + "/ProductPeriode", true),
                             getal(p, "GeleverdVolume", pad),
-                            tekst(p, "Eenheid", pad, true),
+                            code(p, "Eenheid", pad, "\\d{2}"),
                             getal(p, "ProductTarief", pad),
                             dc.equals("C") ? -cent : cent));
                 }

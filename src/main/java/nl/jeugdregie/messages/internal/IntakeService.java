@@ -22,6 +22,7 @@ import nl.jeugdregie.region.RegioCatalogus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -68,7 +69,7 @@ class IntakeService implements Intake {
                         totaal = totaal.plus(telling(wacht(vorige)));
                         voortgang.accept(totaal);
                     }
-                    vorige = schrijver.submit(() -> tx.execute(s -> bewaar(resultaten)));
+                    vorige = schrijver.submit(() -> bewaarVeilig(resultaten));
                     batch = new ArrayList<>(BATCH);
                 }
             }
@@ -137,8 +138,29 @@ class IntakeService implements Intake {
     }
 
     private List<Uitkomst> verwerkBatch(List<BerichtBron> bronnen) {
-        List<Verwerking.Resultaat> resultaten = verwerk(bronnen);
-        return tx.execute(s -> bewaar(resultaten));
+        return bewaarVeilig(verwerk(bronnen));
+    }
+
+    /**
+     * Writes a batch in one transaction; should the database refuse something the checks let
+     * through, each message is written on its own, and one the database still refuses is kept as
+     * rejected with the database's reason — so one message never costs the others.
+     */
+    private List<Uitkomst> bewaarVeilig(List<Verwerking.Resultaat> resultaten) {
+        try {
+            return tx.execute(s -> bewaar(resultaten));
+        } catch (DataAccessException e) {
+            if (resultaten.size() > 1) {
+                List<Uitkomst> uitkomsten = new ArrayList<>(resultaten.size());
+                resultaten.forEach(r -> uitkomsten.addAll(bewaarVeilig(List.of(r))));
+                return uitkomsten;
+            }
+            Verwerking.Resultaat r = resultaten.getFirst();
+            String reden = "kon niet worden opgeslagen: " + e.getMostSpecificCause().getMessage();
+            LOG.warn("Bericht {} afgewezen door de database: {}", r.bron().naam(), reden);
+            return tx.execute(s -> bewaar(List.of(new Verwerking.Resultaat(r.bron(), r.identSleutel(), r.hash(), null, null,
+                    null, null, r.schoon(), reden.length() > 1000 ? reden.substring(0, 1000) : reden, List.of()))));
+        }
     }
 
     private List<Uitkomst> bewaar(List<Verwerking.Resultaat> resultaten) {
