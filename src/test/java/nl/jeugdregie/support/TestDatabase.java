@@ -40,6 +40,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             eigenschappen.put("spring.datasource.password", System.getProperty("jeugdregie.test.pg-password", ""));
             eigenschappen.put("spring.flyway.schemas", naam);
             eigenschappen.put("spring.flyway.default-schema", naam);
+            // Spring keeps every test context alive; small pools keep them all under the server's 100 connections.
+            eigenschappen.put("spring.datasource.hikari.maximum-pool-size", 4);
+            eigenschappen.put("spring.datasource.hikari.minimum-idle", 1);
             context.addApplicationListener(e -> {
                 if (e instanceof ContextClosedEvent) {
                     dropSchema(naam);
