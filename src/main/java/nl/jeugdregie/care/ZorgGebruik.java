@@ -31,6 +31,18 @@ public interface ZorgGebruik {
     /** The trajectories of some youths, ordered by youth and start, for updating aggregate figures; never shown. */
     void trajectenVan(java.util.Collection<String> jeugdigen, java.util.function.Consumer<Traject> verwerker);
 
+    /** Every youth's requests, assignments and first starts, for the waiting-time figures. */
+    void elkeAanvraag(java.util.function.Consumer<Aanvragen> verwerker);
+
+    /** The requests, assignments and first starts of some youths — everyone listed gets an answer, empty or not. */
+    void aanvragenVan(java.util.Collection<String> jeugdigen, java.util.function.Consumer<Aanvragen> verwerker);
+
+    /** Every answer to a request (JW319). */
+    List<Aanvragen.Antwoord> antwoorden();
+
+    /** The newest message date among the care facts: "now" for the waiting figures. */
+    java.util.Optional<java.time.LocalDate> laatsteDagtekening();
+
     /** Years from the first to the latest start or stop report, ascending. */
     List<Integer> jaren();
 

@@ -53,6 +53,13 @@ class ToegangsmatrixTest {
         REGELS.put("GET /indicatoren/{code}.csv", new Regel(ALLE, false, false));
         REGELS.put("GET /indicatoren/{code}.xlsx", new Regel(ALLE, false, false));
         REGELS.put("GET /indicatoren.csv", new Regel(ALLE, false, false));
+        REGELS.put("GET /wachttijden", new Regel(ALLE, false, false));
+        REGELS.put("GET /wachttijden/definities", new Regel(ALLE, false, false));
+        REGELS.put("GET /wachttijden/{tabel}.csv", new Regel(ALLE, false, false));
+        REGELS.put("GET /wachttijden/{tabel}.xlsx", new Regel(ALLE, false, false));
+        REGELS.put("POST /wachttijden/normen", new Regel(EnumSet.of(Rol.ANALIST, Rol.BEHEERDER), false, false));
+        REGELS.put("GET /api/v1/wachttijden", new Regel(ALLE, false, false));
+        REGELS.put("GET /api/v1/wachttijden/normen", new Regel(ALLE, false, false));
         REGELS.put("GET /indicatoren.xlsx", new Regel(ALLE, false, false));
         REGELS.put("GET /indicatoren/{code}/vergelijking.csv", new Regel(ALLE, false, false));
         REGELS.put("GET /indicatoren/{code}/vergelijking.xlsx", new Regel(ALLE, false, false));
@@ -161,7 +168,7 @@ class ToegangsmatrixTest {
         String[] delen = eindpunt.split(" ", 2);
         MockHttpServletRequestBuilder b = request(HttpMethod.valueOf(delen[0]),
                 delen[1].replace("{id}", "999999").replace("{pseudoniem}", pseudoniem).replace("{gebruikersnaam}", "niemand")
-                        .replace("{code}", "instroom"));
+                        .replace("{code}", "instroom").replace("{tabel}", "segment"));
         if (delen[1].startsWith("/api/") && delen[0].equals("POST")) {
             b.contentType("application/xml").content(Gedeeld.bericht("JW305.xml"));
         } else if (delen[0].equals("POST")) {

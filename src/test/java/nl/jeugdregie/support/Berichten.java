@@ -52,6 +52,12 @@ public final class Berichten {
                 + "</jw315:AangevraagdProduct></jw315:AangevraagdeProducten></jw315:Client>");
     }
 
+    public static BerichtBron afwijzing(String gemeente, String aanbieder, String referentie, String reden, LocalDate dagtekening) {
+        return bron("JW319", 488, gemeente, aanbieder, dagtekening, "<jw319:Antwoord><jw319:ReferentieAanbieder>" + referentie
+                + "</jw319:ReferentieAanbieder><jw319:VerzoekAntwoord>1</jw319:VerzoekAntwoord><jw319:RedenAfwijzingVerzoek>"
+                + reden + "</jw319:RedenAfwijzingVerzoek></jw319:Antwoord>");
+    }
+
     private static BerichtBron bron(String type, int code, String afzender, String ontvanger, LocalDate dag, String inhoud) {
         String p = type.toLowerCase();
         String id = "T" + (volgnummer++);

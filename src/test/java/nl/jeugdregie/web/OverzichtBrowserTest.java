@@ -106,7 +106,8 @@ class OverzichtBrowserTest {
                 {"gemeente", "/indicatoren"}, {"analist", "/indicatoren/jeugdigen-in-zorg?gemeente=GM0153"},
                 {"analist", "/indicatoren/jeugdigen-in-zorg?segment=verblijf"}, {"gemeente", "/signalen?gemeente="},
                 {"aanbieder", "/indicatoren?aanbieder=98100001"},
-                {"analist", "/indicatoren/instroom?segment=hulpvorm-11&periode=kwartaal"}}) {
+                {"analist", "/indicatoren/instroom?segment=hulpvorm-11&periode=kwartaal"},
+                {"gemeente", "/wachttijden"}, {"analist", "/wachttijden/definities"}}) {
             Page page = aangemeld(pagina[0]);
             page.navigate("http://localhost:" + poort + pagina[1]);
             assertThat(page.locator("h1").count()).isEqualTo(1);

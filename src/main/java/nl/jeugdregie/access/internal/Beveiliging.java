@@ -60,7 +60,7 @@ class Beveiliging {
                         .hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/jeugdigen/*/trajecten").hasAnyRole(PERSOONSGEBONDEN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/indicatoren", "/api/v1/indicatoren/*/waarden", "/api/v1/signalen",
-                                "/api/v1/streefwaarden", "/api/v1/duidingen")
+                                "/api/v1/streefwaarden", "/api/v1/duidingen", "/api/v1/wachttijden", "/api/v1/wachttijden/normen")
                         .hasAnyRole(ALLE_ROLLEN)
                         .requestMatchers(HttpMethod.POST, "/api/v1/streefwaarden").hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/duidingen").hasAnyRole(ALLE_ROLLEN)
@@ -96,7 +96,10 @@ class Beveiliging {
                         .requestMatchers("/inloggen", "/css/**", "/js/**", "/nlds/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/oauth2/authorization/*", "/login/oauth2/code/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/indicatoren", "/indicatoren/*", "/indicatoren.csv", "/indicatoren.xlsx",
-                                "/indicatoren/*/vergelijking.csv", "/indicatoren/*/vergelijking.xlsx", "/signalen").hasAnyRole(ALLE_ROLLEN)
+                                "/indicatoren/*/vergelijking.csv", "/indicatoren/*/vergelijking.xlsx", "/signalen",
+                                "/wachttijden", "/wachttijden/definities", "/wachttijden/*.csv", "/wachttijden/*.xlsx")
+                        .hasAnyRole(ALLE_ROLLEN)
+                        .requestMatchers(HttpMethod.POST, "/wachttijden/normen").hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/berichten").hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/toegangslog", "/toegangslog.csv").hasRole(Rol.PRIVACY.name())
                         .requestMatchers(HttpMethod.GET, "/jeugdigen/*").hasAnyRole(PERSOONSGEBONDEN)

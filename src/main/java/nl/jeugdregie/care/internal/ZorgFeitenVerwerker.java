@@ -68,6 +68,7 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
             rijen.voegToe(b, geraakt);
         }
         rijen.bewaar(opslag);
+        geraakt.addAll(opslag.jeugdigenVanVerzoeken(rijen.beantwoord));
         if (!event.herbouw()) {
             wijzigingen.voegToe(geraakt, rijen);
             wachtend.addAll(geraakt);
@@ -198,6 +199,8 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
         final List<Object[]> declaraties = new ArrayList<>();
         final List<Uitgave> uitgaven = new ArrayList<>();
         final List<Levering> leveringen = new ArrayList<>();
+        /** Requests answered in this batch (municipality, provider, reference): their youths' waits change. */
+        final List<String[]> beantwoord = new ArrayList<>();
 
         void voegToe(Bericht b, Set<String> geraakt) {
             Date dag = Date.valueOf(b.dagtekening());
@@ -237,8 +240,11 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
                         verzoeken.add(verzoek(b, "wijziging", v.jeugdige(), p, dag));
                     }
                 }
-                case Inhoud.Antwoord a -> antwoorden.add(new Object[] {b.id(), b.gemeente(), b.aanbieder(),
-                        a.referentieAanbieder(), a.verzoekAntwoord(), a.redenAfwijzing(), dag});
+                case Inhoud.Antwoord a -> {
+                    antwoorden.add(new Object[] {b.id(), b.gemeente(), b.aanbieder(), a.referentieAanbieder(),
+                            a.verzoekAntwoord(), a.redenAfwijzing(), dag});
+                    beantwoord.add(new String[] {b.gemeente(), b.aanbieder(), a.referentieAanbieder()});
+                }
                 case Inhoud.Declaratie d -> {
                     for (Inhoud.Prestatie p : d.prestaties()) {
                         declaraties.add(new Object[] {b.id(), b.gemeente(), b.aanbieder(), d.declaratieNummer(),

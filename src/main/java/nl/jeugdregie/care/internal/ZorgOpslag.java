@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.jeugdregie.care.Aanvragen;
 import nl.jeugdregie.care.JeugdigenInZorg;
 import nl.jeugdregie.care.Levering;
 import nl.jeugdregie.care.Toegewezen;
@@ -298,6 +299,106 @@ class ZorgOpslag implements ZorgGebruik {
                 })
                 .list());
         return leveringen;
+    }
+
+    @Override
+    public void elkeAanvraag(java.util.function.Consumer<Aanvragen> verwerker) {
+        aanvragen(null, verwerker);
+    }
+
+    @Override
+    public void aanvragenVan(Collection<String> jeugdigen, java.util.function.Consumer<Aanvragen> verwerker) {
+        List<String> lijst = List.copyOf(jeugdigen);
+        for (int i = 0; i < lijst.size(); i += 1000) {
+            aanvragen(lijst.subList(i, Math.min(lijst.size(), i + 1000)), verwerker);
+        }
+    }
+
+    /** @param jeugdigen null for everyone */
+    private void aanvragen(List<String> jeugdigen, java.util.function.Consumer<Aanvragen> verwerker) {
+        String filter = jeugdigen == null ? "" : " and jeugdige in (:j)";
+        Map<String, List<Aanvragen.Verzoek>> verzoeken = new HashMap<>();
+        metFilter(jdbc.sql("""
+                        select jeugdige, gemeente, aanbieder, referentie_aanbieder, productcategorie, productcode, dagtekening
+                        from verzoek where soort = 'toewijzing' and jeugdige is not null""" + filter), jeugdigen)
+                .query((rs, n) -> verzoeken.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
+                        new Aanvragen.Verzoek(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getString(6), datum(rs, 7))))
+                .list();
+        Map<String, Map<String, Aanvragen.Toewijzing>> toewijzingen = new HashMap<>();
+        metFilter(jdbc.sql("""
+                        select jeugdige, gemeente, aanbieder, toewijzingnummer, referentie_aanbieder, productcategorie,
+                               productcode, toewijzingsdatum, ingangsdatum, einddatum, reden_wijziging
+                        from toewijzing where 1 = 1""" + filter + " order by toewijzingsdatum, toewijzingstijd, bericht_id"),
+                jeugdigen)
+                .query((rs, n) -> toewijzingen.computeIfAbsent(rs.getString(1), k -> new java.util.LinkedHashMap<>()).put(
+                        rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4),
+                        new Aanvragen.Toewijzing(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getString(6), rs.getString(7), datum(rs, 8), datum(rs, 9), datum(rs, 10),
+                                rs.getString(11))))
+                .list();
+        Map<String, List<Aanvragen.Start>> starts = new HashMap<>();
+        metFilter(jdbc.sql("""
+                        select jeugdige, gemeente, aanbieder, toewijzingnummer, min(begindatum) from zorgmelding
+                        where soort = 'start' and (status_aanlevering is null or status_aanlevering <> '3')"""
+                        + filter + " group by jeugdige, gemeente, aanbieder, toewijzingnummer"), jeugdigen)
+                .query((rs, n) -> starts.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
+                        new Aanvragen.Start(rs.getString(2), rs.getString(3), rs.getString(4), datum(rs, 5))))
+                .list();
+        java.util.Set<String> alle = new java.util.TreeSet<>(verzoeken.keySet());
+        alle.addAll(toewijzingen.keySet());
+        if (jeugdigen != null) {
+            alle.addAll(jeugdigen);
+        }
+        for (String j : alle) {
+            verwerker.accept(new Aanvragen(j, verzoeken.getOrDefault(j, List.of()),
+                    List.copyOf(toewijzingen.getOrDefault(j, Map.of()).values()), starts.getOrDefault(j, List.of())));
+        }
+    }
+
+    private static JdbcClient.StatementSpec metFilter(JdbcClient.StatementSpec sql, List<String> jeugdigen) {
+        return jeugdigen == null ? sql : sql.param("j", jeugdigen);
+    }
+
+    /** The youths whose requests these answers (gemeente, aanbieder, referentie) answer. */
+    java.util.Set<String> jeugdigenVanVerzoeken(List<String[]> antwoorden) {
+        java.util.Set<String> sleutels = new java.util.HashSet<>();
+        antwoorden.forEach(a -> sleutels.add(a[0] + "|" + a[1] + "|" + a[2]));
+        java.util.Set<String> jeugdigen = new java.util.HashSet<>();
+        if (antwoorden.isEmpty()) {
+            return jeugdigen;
+        }
+        jdbc.sql("""
+                        select gemeente, aanbieder, referentie_aanbieder, jeugdige from verzoek
+                        where jeugdige is not null and referentie_aanbieder in (:r)""")
+                .param("r", antwoorden.stream().map(a -> a[2]).distinct().toList())
+                .query((rs, n) -> {
+                    if (sleutels.contains(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3))) {
+                        jeugdigen.add(rs.getString(4));
+                    }
+                    return null;
+                })
+                .list();
+        return jeugdigen;
+    }
+
+    @Override
+    public List<Aanvragen.Antwoord> antwoorden() {
+        return jdbc.sql("""
+                        select gemeente, aanbieder, referentie_aanbieder, antwoord, reden_afwijzing, dagtekening
+                        from verzoek_antwoord""")
+                .query((rs, n) -> new Aanvragen.Antwoord(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), datum(rs, 6)))
+                .list();
+    }
+
+    @Override
+    public java.util.Optional<LocalDate> laatsteDagtekening() {
+        Map<String, Object> rij = jdbc.sql("""
+                select (select max(dagtekening) from toewijzing) as t, (select max(dagtekening) from zorgmelding) as z,
+                       (select max(dagtekening) from verzoek) as v""").query().singleRow();
+        return rij.values().stream().filter(java.util.Objects::nonNull).map(d -> ((Date) d).toLocalDate())
+                .max(Comparator.naturalOrder());
     }
 
     @Override

@@ -1,0 +1,15 @@
+package nl.jeugdregie.waiting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The waiting-time monitor's read side for other modules. */
+public interface Wachttijden {
+
+    /** "Now" for the waiting figures: the newest message date among the care facts. */
+    Optional<LocalDate> peildatum();
+
+    /** The norms in force, one per segment. */
+    List<Wachtnorm> normen();
+}

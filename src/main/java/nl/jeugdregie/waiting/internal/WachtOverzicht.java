@@ -1,0 +1,175 @@
+package nl.jeugdregie.waiting.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.jeugdregie.waiting.Wacht;
+import nl.jeugdregie.waiting.Wachtnorm;
+
+/**
+ * The waiting figures from a set of waits, on a reference date: the current list by any dimension,
+ * the distinct youths and their overlap, the realised waits per month, the signals. Pure.
+ */
+final class WachtOverzicht {
+
+    /** Days after which an assignment without a start is a signal. */
+    static final int ZONDER_START_DAGEN = 30;
+    /** Working days after which an unanswered request is a signal. */
+    static final int ONBEANTWOORD_WERKDAGEN = 5;
+
+    record Groep(String sleutel, long wachtend, long jeugdigen, long mediaanDagen, long p80Dagen, long maxDagen,
+                 long bovenNorm, double aandeelBovenNorm) {
+    }
+
+    record Paar(String aanbiederA, String aanbiederB, long jeugdigen) {
+    }
+
+    /** Youths by the number of lists (provider × product) they wait on: 1, 2, 3 or more. */
+    record Overlap(long jeugdigen, long eenLijst, long tweeLijsten, long drieOfMeer, List<Paar> paren) {
+    }
+
+    record Maand(YearMonth maand, long gestart, Long mediaan, Long p80, Long p95, Double binnenNorm) {
+    }
+
+    record Signalen(long zonderStart, long onbeantwoord, long bovenNorm) {
+    }
+
+    private final List<Wacht> wachten;
+    private final Map<String, Wachtnorm> normen;
+    private final LocalDate peildatum;
+
+    WachtOverzicht(List<Wacht> wachten, Map<String, Wachtnorm> normen, LocalDate peildatum) {
+        this.wachten = wachten;
+        this.normen = normen;
+        this.peildatum = peildatum;
+    }
+
+    List<Wacht> wachtend() {
+        return wachten.stream().filter(w -> w.stand(peildatum) == Wacht.Stand.WACHTEND).toList();
+    }
+
+    /**
+     * Beyond its norm: while undecided, the working days since the request against the decision
+     * norm; once assigned, the days since the assignment against the start norm.
+     */
+    boolean bovenNorm(Wacht w) {
+        Wachtnorm n = normen.get(w.segment().code());
+        if (n == null) {
+            return false;
+        }
+        return w.toewijzing() == null ? w.beslisWerkdagen(peildatum) > n.beslisWerkdagen()
+                : w.startDagen(peildatum) > n.startDagen();
+    }
+
+    /** A started wait met its norm when both its parts did. */
+    boolean binnenNorm(Wacht w) {
+        Wachtnorm n = normen.get(w.segment().code());
+        if (n == null) {
+            return true;
+        }
+        Integer beslis = w.beslisWerkdagen(peildatum);
+        return (beslis == null || beslis <= n.beslisWerkdagen()) && w.startDagen(peildatum) <= n.startDagen();
+    }
+
+    List<Groep> groepen(Function<Wacht, String> dimensie) {
+        Map<String, List<Wacht>> perSleutel = wachtend().stream()
+                .collect(Collectors.groupingBy(dimensie, TreeMap::new, Collectors.toList()));
+        List<Groep> groepen = new ArrayList<>();
+        perSleutel.forEach((k, lijst) -> groepen.add(groep(k, lijst)));
+        return groepen;
+    }
+
+    Groep totaal() {
+        return groep("totaal", wachtend());
+    }
+
+    private Groep groep(String sleutel, List<Wacht> lijst) {
+        long[] dagen = lijst.stream().mapToLong(w -> w.dagen(peildatum)).sorted().toArray();
+        long boven = lijst.stream().filter(this::bovenNorm).count();
+        return new Groep(sleutel, lijst.size(), lijst.stream().map(Wacht::jeugdige).distinct().count(),
+                percentiel(dagen, 50), percentiel(dagen, 80), dagen.length == 0 ? 0 : dagen[dagen.length - 1], boven,
+                lijst.isEmpty() ? 0 : Math.round(boven * 1000.0 / lijst.size()) / 10.0);
+    }
+
+    Overlap overlap(int paren) {
+        Map<String, Set<String>> lijstenPerJeugdige = new LinkedHashMap<>();
+        Map<String, Set<String>> aanbiedersPerJeugdige = new LinkedHashMap<>();
+        for (Wacht w : wachtend()) {
+            lijstenPerJeugdige.computeIfAbsent(w.jeugdige(), k -> new HashSet<>()).add(w.aanbieder() + "|" + w.productcode());
+            aanbiedersPerJeugdige.computeIfAbsent(w.jeugdige(), k -> new HashSet<>()).add(w.aanbieder());
+        }
+        long een = 0;
+        long twee = 0;
+        long meer = 0;
+        for (Set<String> lijsten : lijstenPerJeugdige.values()) {
+            switch (Math.min(lijsten.size(), 3)) {
+                case 1 -> een++;
+                case 2 -> twee++;
+                default -> meer++;
+            }
+        }
+        Map<String, Long> perPaar = new TreeMap<>();
+        for (Set<String> aanbieders : aanbiedersPerJeugdige.values()) {
+            List<String> gesorteerd = aanbieders.stream().sorted().toList();
+            for (int i = 0; i < gesorteerd.size(); i++) {
+                for (int j = i + 1; j < gesorteerd.size(); j++) {
+                    perPaar.merge(gesorteerd.get(i) + "|" + gesorteerd.get(j), 1L, Long::sum);
+                }
+            }
+        }
+        List<Paar> top = perPaar.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(paren)
+                .map(e -> new Paar(e.getKey().split("\\|")[0], e.getKey().split("\\|")[1], e.getValue()))
+                .toList();
+        return new Overlap(lijstenPerJeugdige.size(), een, twee, meer, top);
+    }
+
+    /** Realised waits of care started in each month from {@code van} to {@code tot}. */
+    List<Maand> gerealiseerd(YearMonth van, YearMonth tot) {
+        Map<YearMonth, List<Wacht>> perMaand = wachten.stream()
+                .filter(w -> w.start() != null && w.begin() != null)
+                .collect(Collectors.groupingBy(w -> YearMonth.from(w.start())));
+        List<Maand> maanden = new ArrayList<>();
+        for (YearMonth m = van; !m.isAfter(tot); m = m.plusMonths(1)) {
+            List<Wacht> lijst = perMaand.getOrDefault(m, List.of());
+            long[] dagen = lijst.stream().mapToLong(w -> w.dagen(peildatum)).sorted().toArray();
+            long binnen = lijst.stream().filter(this::binnenNorm).count();
+            maanden.add(new Maand(m, lijst.size(), lijst.isEmpty() ? null : percentiel(dagen, 50),
+                    lijst.isEmpty() ? null : percentiel(dagen, 80), lijst.isEmpty() ? null : percentiel(dagen, 95),
+                    lijst.isEmpty() ? null : Math.round(binnen * 1000.0 / lijst.size()) / 10.0));
+        }
+        return maanden;
+    }
+
+    Signalen signalen() {
+        List<Wacht> wachtend = wachtend();
+        return new Signalen(
+                wachtend.stream().filter(w -> w.toewijzing() != null && w.startDagen(peildatum) > ZONDER_START_DAGEN).count(),
+                wachtend.stream().filter(w -> w.toewijzing() == null && w.beslisWerkdagen(peildatum) > ONBEANTWOORD_WERKDAGEN)
+                        .count(),
+                wachtend.stream().filter(this::bovenNorm).count());
+    }
+
+    /** Nearest-rank percentile of sorted values; 0 for none. */
+    static long percentiel(long[] gesorteerd, int p) {
+        if (gesorteerd.length == 0) {
+            return 0;
+        }
+        int rang = (int) Math.ceil(p / 100.0 * gesorteerd.length);
+        return gesorteerd[Math.max(0, rang - 1)];
+    }
+
+    static Comparator<Groep> grootsteEerst() {
+        return Comparator.comparingLong(Groep::wachtend).reversed().thenComparing(Groep::sleutel);
+    }
+}

@@ -1,0 +1,60 @@
+package nl.jeugdregie.waiting.internal;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.Function;
+import nl.jeugdregie.region.Aanbieder;
+import nl.jeugdregie.region.Gemeente;
+import nl.jeugdregie.region.RegioCatalogus;
+import nl.jeugdregie.waiting.Wacht;
+import org.springframework.stereotype.Component;
+
+/** The waiting tables as pages, exports and the API show them, with readable names. */
+@Component
+class WachtTabellen {
+
+    static final int MAANDEN = 24;
+
+    private final WachtService wachten;
+    private final RegioCatalogus regio;
+
+    WachtTabellen(WachtService wachten, RegioCatalogus regio) {
+        this.wachten = wachten;
+        this.regio = regio;
+    }
+
+    /** A table of the current list by one dimension, with readable names. */
+    record Lijst(String dimensie, List<Rij> rijen) {
+    }
+
+    record Rij(String sleutel, String naam, WachtOverzicht.Groep groep) {
+    }
+
+    Lijst lijst(WachtOverzicht o, String dimensie) {
+        Function<Wacht, String> sleutel = switch (dimensie) {
+            case "segment" -> w -> w.segment().code();
+            case "aanbieder" -> Wacht::aanbieder;
+            case "product" -> Wacht::productcode;
+            default -> Wacht::gemeente;
+        };
+        List<Rij> rijen = o.groepen(sleutel).stream().sorted(WachtOverzicht.grootsteEerst())
+                .map(g -> new Rij(g.sleutel(), naam(dimensie, g.sleutel()), g)).toList();
+        return new Lijst(dimensie, rijen);
+    }
+
+    String naam(String dimensie, String sleutel) {
+        return switch (dimensie) {
+            case "aanbieder" -> regio.regio().aanbieder(sleutel).map(Aanbieder::naam).orElse(sleutel);
+            case "gemeente" -> regio.regio().gemeente(sleutel).map(Gemeente::naam).orElse(sleutel);
+            case "product" -> regio.regio().producten().stream().filter(p -> p.code().equals(sleutel)).findFirst()
+                    .map(p -> p.omschrijving()).orElse(sleutel);
+            default -> sleutel;
+        };
+    }
+
+    List<WachtOverzicht.Maand> gerealiseerd(WachtOverzicht o) {
+        YearMonth tot = wachten.peildatum().map(YearMonth::from).orElse(YearMonth.now());
+        return o.gerealiseerd(tot.minusMonths(MAANDEN - 1), tot);
+    }
+
+}

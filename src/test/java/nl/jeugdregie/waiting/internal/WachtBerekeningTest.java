@@ -1,0 +1,136 @@
+package nl.jeugdregie.waiting.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.jeugdregie.care.Aanvragen;
+import nl.jeugdregie.region.Segment;
+import nl.jeugdregie.waiting.Wacht;
+import nl.jeugdregie.waiting.Wachtnorm;
+import org.junit.jupiter.api.Test;
+
+/** Hand-built routes with known waits: A and B, refused, removed, ended, undecided, one youth on three lists. */
+class WachtBerekeningTest {
+
+    private static final LocalDate PEIL = LocalDate.of(2024, 7, 1);
+    private static final Map<String, Wachtnorm> NORMEN = Map.of(
+            "ambulant", new Wachtnorm(1, "ambulant", 5, 98, "test", "test", LocalDateTime.now()),
+            "verblijf", new Wachtnorm(2, "verblijf", 5, 42, "test", "test", LocalDateTime.now()));
+
+    private final WachtBerekening berekening = new WachtBerekening(
+            (categorie, code) -> categorie.equals("43") ? Segment.VERBLIJF : Segment.AMBULANT,
+            List.of(new Aanvragen.Antwoord("GM0141", "P1", "REF-C", "1", "7", d(2024, 2, 10)),
+                    new Aanvragen.Antwoord("GM0141", "P1", "REF-D", "2", null, d(2024, 6, 25))));
+
+    @Test
+    void routeAWaitsFromTheRequestAndSplitsIntoDecisionAndStart() {
+        Wacht w = een(new Aanvragen("A", List.of(verzoek("REF-A", d(2024, 3, 1))),
+                List.of(toewijzing("P1", "1", "REF-A", "45A01", d(2024, 3, 8), null, null)),
+                List.of(new Aanvragen.Start("GM0141", "P1", "1", d(2024, 4, 15)))));
+        assertThat(w.route()).isEqualTo(Wacht.Route.A);
+        assertThat(w.stand(PEIL)).isEqualTo(Wacht.Stand.GESTART);
+        assertThat(w.beslisWerkdagen(PEIL)).as("Friday to Friday").isEqualTo(5);
+        assertThat(w.startDagen(PEIL)).isEqualTo(38);
+        assertThat(w.dagen(PEIL)).isEqualTo(45);
+    }
+
+    @Test
+    void routeBWaitsFromTheAssignmentAndTheNormDependsOnTheSegment() {
+        Wacht ambulant = een(new Aanvragen("B", List.of(), List.of(toewijzing("P1", "2", null, "45A01", d(2024, 5, 1), null,
+                null)), List.of()));
+        Wacht verblijf = een(new Aanvragen("B", List.of(), List.of(toewijzing("P2", "3", null, "43A01", d(2024, 5, 1), null,
+                null)), List.of()));
+        assertThat(ambulant.route()).isEqualTo(Wacht.Route.B);
+        assertThat(ambulant.stand(PEIL)).isEqualTo(Wacht.Stand.WACHTEND);
+        assertThat(ambulant.dagen(PEIL)).isEqualTo(61);
+        WachtOverzicht o = new WachtOverzicht(List.of(ambulant, verblijf), NORMEN, PEIL);
+        assertThat(o.bovenNorm(ambulant)).as("61 of 98 days").isFalse();
+        assertThat(o.bovenNorm(verblijf)).as("61 of 42 days").isTrue();
+        assertThat(o.signalen()).isEqualTo(new WachtOverzicht.Signalen(2, 0, 1));
+    }
+
+    @Test
+    void refusedRemovedAndEndedWaitsStopWaiting() {
+        Wacht afgewezen = een(new Aanvragen("C", List.of(verzoek("REF-C", d(2024, 2, 1))), List.of(), List.of()));
+        assertThat(afgewezen.stand(PEIL)).isEqualTo(Wacht.Stand.AFGEWEZEN);
+        assertThat(afgewezen.dagen(PEIL)).isEqualTo(9);
+        Wacht inOnderzoek = een(new Aanvragen("D", List.of(verzoek("REF-D", d(2024, 6, 20))), List.of(), List.of()));
+        assertThat(inOnderzoek.stand(PEIL)).as("answer 2 is no refusal").isEqualTo(Wacht.Stand.WACHTEND);
+        assertThat(inOnderzoek.beslisWerkdagen(PEIL)).isEqualTo(7);
+        Wacht verwijderd = een(new Aanvragen("E", List.of(), List.of(toewijzing("P1", "4", null, "45A01", d(2024, 4, 2), null,
+                "13")), List.of()));
+        assertThat(verwijderd.stand(PEIL)).isEqualTo(Wacht.Stand.VERVALLEN);
+        Wacht beeindigd = een(new Aanvragen("F", List.of(), List.of(toewijzing("P1", "5", null, "45A01", d(2024, 4, 2),
+                d(2024, 6, 1), null)), List.of()));
+        assertThat(beeindigd.stand(PEIL)).isEqualTo(Wacht.Stand.VERVALLEN);
+        assertThat(beeindigd.stand(d(2024, 5, 15))).as("still valid then").isEqualTo(Wacht.Stand.WACHTEND);
+        assertThat(beeindigd.dagen(PEIL)).isEqualTo(60);
+    }
+
+    @Test
+    void aYouthOnThreeListsCountsOnceAndSharesProvidersPairwise() {
+        List<Wacht> wachten = new ArrayList<>(berekening.wachten(new Aanvragen("G", List.of(), List.of(
+                toewijzing("P1", "6", null, "45A01", d(2024, 6, 1), null, null),
+                toewijzing("P2", "7", null, "45A02", d(2024, 6, 3), null, null),
+                toewijzing("P3", "8", null, "45A01", d(2024, 6, 5), null, null)), List.of())));
+        wachten.addAll(berekening.wachten(new Aanvragen("H", List.of(), List.of(
+                toewijzing("P1", "9", null, "45A01", d(2024, 6, 1), null, null)), List.of())));
+        WachtOverzicht o = new WachtOverzicht(wachten, NORMEN, PEIL);
+        assertThat(o.totaal().wachtend()).isEqualTo(4);
+        assertThat(o.totaal().jeugdigen()).isEqualTo(2);
+        WachtOverzicht.Overlap overlap = o.overlap(10);
+        assertThat(overlap).extracting(WachtOverzicht.Overlap::eenLijst, WachtOverzicht.Overlap::drieOfMeer)
+                .containsExactly(1L, 1L);
+        assertThat(overlap.paren()).containsExactly(new WachtOverzicht.Paar("P1", "P2", 1),
+                new WachtOverzicht.Paar("P1", "P3", 1), new WachtOverzicht.Paar("P2", "P3", 1));
+        assertThat(o.groepen(Wacht::aanbieder)).extracting(WachtOverzicht.Groep::sleutel, WachtOverzicht.Groep::wachtend,
+                WachtOverzicht.Groep::jeugdigen).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("P1", 2L, 2L), org.assertj.core.groups.Tuple.tuple("P2", 1L, 1L),
+                org.assertj.core.groups.Tuple.tuple("P3", 1L, 1L));
+    }
+
+    @Test
+    void realisedWaitsPerMonthOfStart() {
+        List<Wacht> wachten = new ArrayList<>();
+        int[] dagen = {10, 20, 30, 40, 120};
+        for (int i = 0; i < dagen.length; i++) {
+            LocalDate toegewezen = d(2024, 1, 2);
+            wachten.addAll(berekening.wachten(new Aanvragen("R" + i, List.of(), List.of(toewijzing("P1", "R" + i, null,
+                    "45A01", toegewezen, null, null)), List.of(new Aanvragen.Start("GM0141", "P1", "R" + i,
+                    toegewezen.plusDays(dagen[i]))))));
+        }
+        List<WachtOverzicht.Maand> maanden = new WachtOverzicht(wachten, NORMEN, PEIL)
+                .gerealiseerd(YearMonth.of(2024, 1), YearMonth.of(2024, 5));
+        assertThat(maanden.getFirst()).as("10 and 20 days").isEqualTo(new WachtOverzicht.Maand(YearMonth.of(2024, 1), 2, 10L,
+                20L, 20L, 100.0));
+        assertThat(maanden.get(1)).as("30 and 40 days").isEqualTo(new WachtOverzicht.Maand(YearMonth.of(2024, 2), 2, 30L,
+                40L, 40L, 100.0));
+        assertThat(maanden.get(3)).isEqualTo(new WachtOverzicht.Maand(YearMonth.of(2024, 4), 0, null, null, null, null));
+        assertThat(maanden.get(4)).as("120 days is beyond 98").isEqualTo(new WachtOverzicht.Maand(YearMonth.of(2024, 5), 1, 120L, 120L, 120L, 0.0));
+    }
+
+    private Wacht een(Aanvragen a) {
+        List<Wacht> wachten = berekening.wachten(a);
+        assertThat(wachten).hasSize(1);
+        return wachten.getFirst();
+    }
+
+    private static Aanvragen.Verzoek verzoek(String referentie, LocalDate dag) {
+        return new Aanvragen.Verzoek("GM0141", "P1", referentie, "45", "45A01", dag);
+    }
+
+    private static Aanvragen.Toewijzing toewijzing(String aanbieder, String nummer, String referentie, String code,
+                                                   LocalDate datum, LocalDate einde, String reden) {
+        return new Aanvragen.Toewijzing("GM0141", aanbieder, nummer, referentie, code.substring(0, 2), code, datum, datum, einde,
+                reden);
+    }
+
+    private static LocalDate d(int j, int m, int dag) {
+        return LocalDate.of(j, m, dag);
+    }
+}
