@@ -16,10 +16,10 @@ import nl.jeugdregie.demo.internal.IjwSchrijver.Client;
 import nl.jeugdregie.demo.internal.IjwSchrijver.Prestatie;
 import nl.jeugdregie.demo.internal.IjwSchrijver.Regel;
 import nl.jeugdregie.demo.internal.IjwSchrijver.Toegewezen;
-import nl.jeugdregie.region.Werkdagen;
 import nl.jeugdregie.region.Aanbieder;
 import nl.jeugdregie.region.Gemeente;
 import nl.jeugdregie.region.Regio;
+import nl.jeugdregie.region.Werkdagen;
 
 /**
  * Simulates six years of youth care in a region and writes the message traffic it causes.
@@ -190,10 +190,12 @@ final class Generator {
         String gemeente = j.gemeente().ijwCode();
         String categorie = code.substring(0, 2);
         Client client = j.client();
-        LocalDate toewijzingsdatum = crisis ? start : start.minusDays(kans.tussen(0, 21));
+        LocalDate toewijzingsdatum = crisis ? start : start.minusDays(wachtdagen(categorie));
         if (kans.kans(0.07)) {
             toewijzingsdatum = start.plusDays(kans.tussen(5, 60));
         }
+        boolean wachtNog = !crisis && toewijzingsdatum.isBefore(start) && start.isAfter(EINDE.minusDays(120))
+                && kans.kans(0.35);
         String referentie = verwijzer.equals("01") ? null : "REF" + (referentieNummer++);
         if (referentie != null) {
             LocalDate verzoekDag = toewijzingsdatum.minusDays(kans.tussen(1, 8));
@@ -218,6 +220,12 @@ final class Generator {
         String toewijzingId = id(gemeente);
         bericht(toegewezen.toewijzingsdatum(), "JW301", gemeente, toewijzingId, () -> IjwSchrijver.jw301(gemeente,
                 aanbieder, toewijzingId, toegewezen.toewijzingsdatum(), client, List.of(toegewezen)));
+        if (!crisis) {
+            andereLijsten(j, aanbieder, code, toewijzingsdatum, wachtNog ? null : start);
+        }
+        if (wachtNog) {
+            return;
+        }
         if (!crisis && kans.kans(0.08)) {
             LocalDate wijziging = toewijzingsdatum.plusDays(kans.tussen(30, 200));
             if (!wijziging.isAfter(EINDE)) {
@@ -244,6 +252,43 @@ final class Generator {
                     () -> IjwSchrijver.jw307(aanbieder, gemeente, stopId, stopMelding, client, List.of(stop)));
         }
         leveringen.add(new Levering(j, aanbieder, code, nummer, referentie, start, gestopt ? eind : null));
+    }
+
+    /**
+     * Days from assignment to start: most care starts within weeks, a tail waits beyond the norms
+     * (14 weeks ambulant, 6 weeks stay); measures start within two weeks.
+     */
+    private int wachtdagen(String categorie) {
+        return switch (categorie) {
+            case "43", "44" -> kans.kans(0.75) ? kans.tussen(0, 28) : kans.kans(0.8) ? kans.tussen(29, 60) : kans.tussen(61, 120);
+            case "47", "48" -> kans.tussen(0, 14);
+            default -> kans.kans(0.7) ? kans.tussen(0, 42) : kans.kans(0.73) ? kans.tussen(43, 98) : kans.tussen(99, 180);
+        };
+    }
+
+    /**
+     * A youth put on the list of one or two other providers for the same product as well: those
+     * assignments never start and end a few weeks after care began elsewhere — or still wait when
+     * care has not begun anywhere ({@code start} null).
+     */
+    private void andereLijsten(Jeugdige j, String aanbieder, String code, LocalDate toewijzingsdatum, LocalDate start) {
+        int extra = kans.kans(0.06) ? (kans.kans(0.25) ? 2 : 1) : 0;
+        List<String> anderen = regio.aanbieders().stream()
+                .filter(a -> !a.agb().equals(aanbieder) && a.producten().contains(code)).map(Aanbieder::agb).toList();
+        String gemeente = j.gemeente().ijwCode();
+        for (int i = 0; i < Math.min(extra, anderen.size()); i++) {
+            String ander = anderen.get(i);
+            LocalDate dag = toewijzingsdatum.plusDays(kans.tussen(0, 10));
+            if (dag.isAfter(EINDE)) {
+                continue;
+            }
+            LocalDate einde = start == null ? null : start.plusDays(kans.tussen(7, 30));
+            Toegewezen t = new Toegewezen(toewijzingNummer++, null, code.substring(0, 2), code, dag,
+                    LocalTime.of(kans.tussen(8, 17), kans.tussen(0, 59), kans.tussen(0, 59)), dag, einde, null, omvang(code),
+                    eenheid(code), "4");
+            String id = id(gemeente);
+            bericht(dag, "JW301", gemeente, id, () -> IjwSchrijver.jw301(gemeente, ander, id, dag, j.client(), List.of(t)));
+        }
     }
 
     private static int omvang(String code) {
