@@ -40,7 +40,10 @@ public interface ZorgGebruik {
     /** Every answer to a request (JW319). */
     List<Aanvragen.Antwoord> antwoorden();
 
-    /** The newest message date among the care facts: "now" for the waiting figures. */
+    /**
+     * The newest assignment's message date: "now" for the waiting figures. Municipalities assign
+     * every working day; stops and invoices trail behind by weeks and would age every wait.
+     */
     java.util.Optional<java.time.LocalDate> laatsteDagtekening();
 
     /** Years from the first to the latest start or stop report, ascending. */

@@ -7,7 +7,7 @@ import java.util.Optional;
 /** The waiting-time monitor's read side for other modules. */
 public interface Wachttijden {
 
-    /** "Now" for the waiting figures: the newest message date among the care facts. */
+    /** "Now" for the waiting figures: the newest assignment's message date. */
     Optional<LocalDate> peildatum();
 
     /** The norms in force, one per segment. */

@@ -54,6 +54,8 @@ class ToegangsmatrixTest {
         REGELS.put("GET /indicatoren/{code}.xlsx", new Regel(ALLE, false, false));
         REGELS.put("GET /indicatoren.csv", new Regel(ALLE, false, false));
         REGELS.put("GET /wachttijden", new Regel(ALLE, false, false));
+        REGELS.put("GET /wachtenden", new Regel(PERSOONSGEBONDEN, false, false));
+        REGELS.put("GET /api/v1/wachtenden", new Regel(PERSOONSGEBONDEN, false, false));
         REGELS.put("GET /wachttijden/definities", new Regel(ALLE, false, false));
         REGELS.put("GET /wachttijden/{tabel}.csv", new Regel(ALLE, false, false));
         REGELS.put("GET /wachttijden/{tabel}.xlsx", new Regel(ALLE, false, false));

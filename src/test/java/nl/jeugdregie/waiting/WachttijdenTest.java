@@ -40,6 +40,8 @@ class WachttijdenTest {
     DemoAccounts accounts;
     @Autowired
     UserDetailsService gebruikers;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void waitsFollowTheMessagesAndShowOnThePageAndInTheApi() throws Exception {
@@ -82,6 +84,21 @@ class WachttijdenTest {
         mvc.perform(get("/api/v1/wachttijden").with(analist))
                 .andExpect(jsonPath("$.totaal.wachtend").value(3))
                 .andExpect(jsonPath("$.totaal.jeugdigen").value(1));
+
+        mvc.perform(get("/api/v1/wachtenden").with(user(gebruikers.loadUserByUsername("gemeente"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$._embedded.wachtenden.length()").value(3))
+                .andExpect(jsonPath("$._embedded.wachtenden[0].gemeente").value("GM0141"));
+        mvc.perform(get("/wachtenden").with(user(gebruikers.loadUserByUsername("aanbieder"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("45A01")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("43A01"))));
+        mvc.perform(get("/api/v1/wachtenden").with(analist))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select count(*) from toegangslog where doel = 'wachtlijst-opvolging' and uitkomst = 'toegestaan'",
+                Long.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from toegangslog where uitkomst = 'geweigerd' and bron = 'GET /api/v1/wachtenden'",
+                Long.class)).isEqualTo(1);
 
         mvc.perform(get("/api/v1/wachttijden").param("aanbieder", "98100002").with(user(gebruikers.loadUserByUsername("aanbieder"))))
                 .andExpect(status().isForbidden())

@@ -58,7 +58,8 @@ class Beveiliging {
                         .requestMatchers(HttpMethod.POST, "/api/v1/berichten").hasAuthority(ApiSleutelFilter.BERICHTEN_AANLEVEREN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/berichten", "/api/v1/berichten/*")
                         .hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/jeugdigen/*/trajecten").hasAnyRole(PERSOONSGEBONDEN)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/jeugdigen/*/trajecten", "/api/v1/wachtenden")
+                        .hasAnyRole(PERSOONSGEBONDEN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/indicatoren", "/api/v1/indicatoren/*/waarden", "/api/v1/signalen",
                                 "/api/v1/streefwaarden", "/api/v1/duidingen", "/api/v1/wachttijden", "/api/v1/wachttijden/normen")
                         .hasAnyRole(ALLE_ROLLEN)
@@ -102,7 +103,7 @@ class Beveiliging {
                         .requestMatchers(HttpMethod.POST, "/wachttijden/normen").hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/berichten").hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/toegangslog", "/toegangslog.csv").hasRole(Rol.PRIVACY.name())
-                        .requestMatchers(HttpMethod.GET, "/jeugdigen/*").hasAnyRole(PERSOONSGEBONDEN)
+                        .requestMatchers(HttpMethod.GET, "/jeugdigen/*", "/wachtenden").hasAnyRole(PERSOONSGEBONDEN)
                         .requestMatchers(HttpMethod.POST, "/indicatoren/*/duidingen", "/indicatoren/duidingen/*")
                         .hasAnyRole(ALLE_ROLLEN)
                         .requestMatchers(HttpMethod.POST, "/indicatoren/*/streefwaarde")

@@ -394,11 +394,8 @@ class ZorgOpslag implements ZorgGebruik {
 
     @Override
     public java.util.Optional<LocalDate> laatsteDagtekening() {
-        Map<String, Object> rij = jdbc.sql("""
-                select (select max(dagtekening) from toewijzing) as t, (select max(dagtekening) from zorgmelding) as z,
-                       (select max(dagtekening) from verzoek) as v""").query().singleRow();
-        return rij.values().stream().filter(java.util.Objects::nonNull).map(d -> ((Date) d).toLocalDate())
-                .max(Comparator.naturalOrder());
+        return java.util.Optional.ofNullable(jdbc.sql("select max(dagtekening) from toewijzing").query(Date.class).single())
+                .map(Date::toLocalDate);
     }
 
     @Override

@@ -192,10 +192,11 @@ final class Generator {
         Client client = j.client();
         LocalDate toewijzingsdatum = crisis ? start : start.minusDays(wachtdagen(categorie));
         if (kans.kans(0.07)) {
-            toewijzingsdatum = start.plusDays(kans.tussen(5, 60));
+            LocalDate achteraf = start.plusDays(kans.tussen(5, 60));
+            toewijzingsdatum = achteraf.isAfter(EINDE) ? EINDE : achteraf;
         }
-        boolean wachtNog = !crisis && toewijzingsdatum.isBefore(start) && start.isAfter(EINDE.minusDays(120))
-                && kans.kans(0.35);
+        boolean wachtNog = !crisis && toewijzingsdatum.isBefore(start) && start.isAfter(EINDE.minusDays(60))
+                && kans.kans(0.3);
         String referentie = verwijzer.equals("01") ? null : "REF" + (referentieNummer++);
         if (referentie != null) {
             LocalDate verzoekDag = toewijzingsdatum.minusDays(kans.tussen(1, 8));

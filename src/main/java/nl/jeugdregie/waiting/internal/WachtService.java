@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import nl.jeugdregie.care.TrajectenBijgewerkt;
 import nl.jeugdregie.care.ZorgGebruik;
 import nl.jeugdregie.region.RegioCatalogus;
@@ -70,7 +69,7 @@ class WachtService implements Wachttijden {
                 perJeugdige.remove(a.jeugdige());
             } else {
                 perJeugdige.put(a.jeugdige(), wachten);
-                wachten.stream().flatMap(w -> Stream.of(w.verzoek(), w.toewijzing(), w.start(), w.afgeslotenOp()))
+                wachten.stream().map(Wacht::toewijzing)
                         .filter(d -> d != null && (peildatum == null || d.isAfter(peildatum)))
                         .max(LocalDate::compareTo).ifPresent(d -> peildatum = d);
             }

@@ -26,6 +26,12 @@ class Menu {
         return huidige.huidige().map(g -> g.heeft(Rol.ANALIST) || g.heeft(Rol.BEHEERDER)).orElse(false);
     }
 
+    @ModelAttribute("menuWachtenden")
+    boolean menuWachtenden() {
+        return huidige.huidige().map(g -> g.heeft(Rol.GEMEENTE) || g.heeft(Rol.AANBIEDER) || g.heeft(Rol.REGISSEUR)
+                || g.heeft(Rol.RET)).orElse(false);
+    }
+
     @ModelAttribute("menuBeheer")
     boolean menuBeheer() {
         return huidige.huidige().map(g -> g.heeft(Rol.BEHEERDER)).orElse(false);
