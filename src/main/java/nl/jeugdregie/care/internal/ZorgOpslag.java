@@ -394,8 +394,8 @@ class ZorgOpslag implements ZorgGebruik {
 
     @Override
     public java.util.Optional<LocalDate> laatsteDagtekening() {
-        return java.util.Optional.ofNullable(jdbc.sql("select max(dagtekening) from toewijzing").query(Date.class).single())
-                .map(Date::toLocalDate);
+        return jdbc.sql("select max(dagtekening) from toewijzing").query((rs, n) -> datum(rs, 1)).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst();
     }
 
     @Override
