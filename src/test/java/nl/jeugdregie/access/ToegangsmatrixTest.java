@@ -60,6 +60,7 @@ class ToegangsmatrixTest {
         REGELS.put("GET /wachttijden/{tabel}.csv", new Regel(ALLE, false, false));
         REGELS.put("GET /wachttijden/{tabel}.xlsx", new Regel(ALLE, false, false));
         REGELS.put("POST /wachttijden/normen", new Regel(EnumSet.of(Rol.ANALIST, Rol.BEHEERDER), false, false));
+        REGELS.put("POST /wachttijden/verwachting", new Regel(EnumSet.of(Rol.AANBIEDER), false, false));
         REGELS.put("GET /api/v1/wachttijden", new Regel(ALLE, false, false));
         REGELS.put("GET /api/v1/wachttijden/normen", new Regel(ALLE, false, false));
         REGELS.put("GET /indicatoren.xlsx", new Regel(ALLE, false, false));

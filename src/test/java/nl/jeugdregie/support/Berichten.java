@@ -24,6 +24,18 @@ public final class Berichten {
                 + ingang + "</jw301:Ingangsdatum></jw301:ToegewezenProduct></jw301:ToegewezenProducten></jw301:Client>");
     }
 
+    /** A later version of an assignment that removes it (RedenWijziging 13, end date = start date). */
+    public static BerichtBron verwijdering(String gemeente, String aanbieder, String bsn, long nummer, String code,
+                                           LocalDate datum, String tijd, LocalDate ingang) {
+        return bron("JW301", 436, gemeente, aanbieder, datum, client("jw301", bsn, true)
+                + "<jw301:Contactgegevens><jw301:Contact><jw301:Soort>01</jw301:Soort></jw301:Contact></jw301:Contactgegevens>"
+                + "<jw301:ToegewezenProducten><jw301:ToegewezenProduct><jw301:ToewijzingNummer>" + nummer
+                + "</jw301:ToewijzingNummer>" + product("jw301", code) + "<jw301:Toewijzingsdatum>" + datum
+                + "</jw301:Toewijzingsdatum><jw301:Toewijzingstijd>" + tijd + "</jw301:Toewijzingstijd><jw301:Ingangsdatum>"
+                + ingang + "</jw301:Ingangsdatum><jw301:Einddatum>" + ingang + "</jw301:Einddatum><jw301:RedenWijziging>13"
+                + "</jw301:RedenWijziging></jw301:ToegewezenProduct></jw301:ToegewezenProducten></jw301:Client>");
+    }
+
     public static BerichtBron start(String gemeente, String aanbieder, String bsn, long nummer, String code,
                                     LocalDate ingang, LocalDate begin, LocalDate dagtekening) {
         return bron("JW305", 438, aanbieder, gemeente, dagtekening, client("jw305", bsn, false)

@@ -24,7 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Messages with known waits through the real intake: route A started, route B waiting, a refused
- * request, the same youth on three lists; then one more message over the single-message path.
+ * request, the same youth on three lists, a removed assignment whose removal arrives before the
+ * assignment itself; then one more message over the single-message path.
  */
 @JeugdregieTest(properties = "jeugdregie.test=wachttijden")
 @AutoConfigureMockMvc
@@ -58,7 +59,9 @@ class WachttijdenTest {
                 Berichten.toewijzing("0141", "98100002", "999990056", 970003, "45A02", maart, "09:00:00", maart, null),
                 Berichten.toewijzing("0141", "98100005", "999990056", 970004, "43A01", maart, "09:00:00", maart, null),
                 Berichten.toewijzing("0153", "98100001", "999990068", 970005, "45A01", maart.plusMonths(3), "09:00:00",
-                        maart.plusMonths(3), null))
+                        maart.plusMonths(3), null),
+                Berichten.verwijdering("0141", "98100001", "999990081", 970006, "45A01", maart.plusDays(7), "10:00:00", maart),
+                Berichten.toewijzing("0141", "98100001", "999990081", 970006, "45A01", maart, "09:00:00", maart, null))
                 .iterator(), t -> { });
         assertThat(wachttijden.peildatum()).contains(maart.plusMonths(3));
 
@@ -106,6 +109,25 @@ class WachttijdenTest {
         mvc.perform(get("/wachttijden").with(user(gebruikers.loadUserByUsername("aanbieder"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Wachttijden — Zonnebrug Jeugdhulp")));
+    }
+
+    @Test
+    void aProviderConfirmsItsExpectedWaitsBesideTheRealisedOnes() throws Exception {
+        accounts.maak("GM0141", "Almelo", "98100001", "Zonnebrug Jeugdhulp");
+        var aanbieder = user(gebruikers.loadUserByUsername("aanbieder"));
+        mvc.perform(post("/wachttijden/verwachting").param("dagen-45A01", "30").param("dagen-45A02", "veel")
+                        .param("dagen-45A04", "10").param("dagen-46A02", "0").with(aanbieder).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"dagen-45A02-fout\"")));
+        mvc.perform(post("/wachttijden/verwachting").param("dagen-45A01", "30").param("dagen-45A02", "45")
+                        .param("dagen-45A04", "10").param("dagen-46A02", "0").with(aanbieder).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/wachttijden").param("gemeente", "regio").with(user(gebruikers.loadUserByUsername("gemeente"))))
+                .andExpect(content().string(containsString("id=\"vergelijking\"")))
+                .andExpect(content().string(containsString("45 dagen")));
+        mvc.perform(post("/wachttijden/verwachting").param("dagen-45A01", "30")
+                        .with(user(gebruikers.loadUserByUsername("gemeente"))).with(csrf()))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -101,6 +101,7 @@ class Beveiliging {
                                 "/wachttijden", "/wachttijden/definities", "/wachttijden/*.csv", "/wachttijden/*.xlsx")
                         .hasAnyRole(ALLE_ROLLEN)
                         .requestMatchers(HttpMethod.POST, "/wachttijden/normen").hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())
+                        .requestMatchers(HttpMethod.POST, "/wachttijden/verwachting").hasRole(Rol.AANBIEDER.name())
                         .requestMatchers(HttpMethod.GET, "/berichten").hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/toegangslog", "/toegangslog.csv").hasRole(Rol.PRIVACY.name())
                         .requestMatchers(HttpMethod.GET, "/jeugdigen/*", "/wachtenden").hasAnyRole(PERSOONSGEBONDEN)

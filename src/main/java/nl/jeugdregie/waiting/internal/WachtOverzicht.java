@@ -151,6 +151,13 @@ final class WachtOverzicht {
         return maanden;
     }
 
+    /** Median days of the waits that began care on or after {@code sinds} and pass the filter; null when none did. */
+    Long gerealiseerdeMediaan(java.util.function.Predicate<Wacht> filter, LocalDate sinds) {
+        long[] dagen = wachten.stream().filter(w -> w.start() != null && !w.start().isBefore(sinds) && w.begin() != null)
+                .filter(filter).mapToLong(w -> w.dagen(peildatum)).sorted().toArray();
+        return dagen.length == 0 ? null : percentiel(dagen, 50);
+    }
+
     Signalen signalen() {
         List<Wacht> wachtend = wachtend();
         return new Signalen(

@@ -15,12 +15,34 @@ class WachtTabellen {
 
     static final int MAANDEN = 24;
 
+    /** Months of starts a provider's expectation is compared with. */
+    static final int VERGELIJK_MAANDEN = 3;
+
     private final WachtService wachten;
     private final RegioCatalogus regio;
+    private final VerwachtingOpslag verwachtingen;
 
-    WachtTabellen(WachtService wachten, RegioCatalogus regio) {
+    WachtTabellen(WachtService wachten, RegioCatalogus regio, VerwachtingOpslag verwachtingen) {
         this.wachten = wachten;
         this.regio = regio;
+        this.verwachtingen = verwachtingen;
+    }
+
+    /** A provider's expected wait for a product beside the median wait of its care started in the last three months. */
+    record Vergelijking(String aanbieder, String naam, String productcode, int verwachtDagen, String bevestigdDoor,
+                        java.time.LocalDateTime bevestigdOp, Long gerealiseerdMediaan) {
+    }
+
+    /** Every provider's current expectations; the realised median is null before any care started. */
+    List<Vergelijking> vergelijking() {
+        java.util.Optional<WachtOverzicht> overzicht = wachten.overzicht(w -> true);
+        java.time.LocalDate sinds = wachten.peildatum().map(p -> p.minusMonths(VERGELIJK_MAANDEN)).orElse(null);
+        return verwachtingen.geldend().stream()
+                .map(v -> new Vergelijking(v.aanbieder(), naam("aanbieder", v.aanbieder()), v.productcode(), v.dagen(),
+                        v.bevestigdDoor(), v.bevestigdOp(), overzicht.map(o -> o.gerealiseerdeMediaan(
+                                w -> w.aanbieder().equals(v.aanbieder()) && v.productcode().equals(w.productcode()), sinds))
+                                .orElse(null)))
+                .toList();
     }
 
     /** A table of the current list by one dimension, with readable names. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import nl.jeugdregie.access.Gebruiker;
 import nl.jeugdregie.access.HuidigeGebruiker;
 import nl.jeugdregie.access.Rol;
+import nl.jeugdregie.region.Aanbieder;
 import nl.jeugdregie.region.RegioCatalogus;
 import nl.jeugdregie.region.Segment;
 import nl.jeugdregie.reporting.Tabel;
@@ -34,12 +35,15 @@ class WachttijdenPagina {
 
     private final WachtService wachten;
     private final WachtTabellen tabellen;
+    private final VerwachtingOpslag verwachtingen;
     private final RegioCatalogus regio;
     private final HuidigeGebruiker huidige;
 
-    WachttijdenPagina(WachtService wachten, WachtTabellen tabellen, RegioCatalogus regio, HuidigeGebruiker huidige) {
+    WachttijdenPagina(WachtService wachten, WachtTabellen tabellen, VerwachtingOpslag verwachtingen, RegioCatalogus regio,
+                      HuidigeGebruiker huidige) {
         this.wachten = wachten;
         this.tabellen = tabellen;
+        this.verwachtingen = verwachtingen;
         this.regio = regio;
         this.huidige = huidige;
     }
@@ -47,6 +51,37 @@ class WachttijdenPagina {
     @GetMapping("/wachttijden")
     String wachttijden(@RequestParam(required = false) String gemeente, @RequestParam(required = false) String aanbieder,
                        @RequestParam(required = false) String segment, Model model) {
+        return wachttijdenPagina(gemeente, aanbieder, segment, Map.of(), model);
+    }
+
+    /**
+     * A provider's planner confirms the expected waiting time of each of its products in one go:
+     * unchanged values are confirmed as they stand.
+     */
+    @PostMapping("/wachttijden/verwachting")
+    String bevestigVerwachting(@RequestParam Map<String, String> velden, Model model) {
+        Aanbieder eigen = eigenAanbieder().flatMap(regio.regio()::aanbieder)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "alleen voor een aanbieder"));
+        Map<String, Integer> dagen = new LinkedHashMap<>();
+        Map<String, String> fouten = new LinkedHashMap<>();
+        for (String product : eigen.producten()) {
+            Integer d = geheel(velden.get("dagen-" + product));
+            if (d == null || d < 0 || d > 730) {
+                fouten.put("dagen-" + product, "verwachting.fout.dagen");
+            } else {
+                dagen.put(product, d);
+            }
+        }
+        if (!fouten.isEmpty()) {
+            return wachttijdenPagina(null, null, null, fouten, model);
+        }
+        String door = huidige.huidige().map(Gebruiker::gebruikersnaam).orElse("onbekend");
+        dagen.forEach((product, d) -> verwachtingen.bevestig(eigen.agb(), product, d, door));
+        return "redirect:/wachttijden#verwachtingen";
+    }
+
+    private String wachttijdenPagina(String gemeente, String aanbieder, String segment, Map<String, String> fouten,
+                                     Model model) {
         WachtKeuze keuze = WachtKeuze.lees(regio.regio(), huidige.huidige(), gemeente, aanbieder, segment);
         Optional<WachtOverzicht> overzicht = wachten.overzicht(keuze.filter());
         overzicht.ifPresent(o -> {
@@ -69,6 +104,12 @@ class WachttijdenPagina {
                 .filter(a -> eigenAanbieder().map(a.agb()::equals).orElse(true)).toList());
         model.addAttribute("scopeNaam", naam(keuze));
         model.addAttribute("normen", wachten.normenPerSegment());
+        List<WachtTabellen.Vergelijking> vergelijking = tabellen.vergelijking();
+        model.addAttribute("vergelijking", vergelijking);
+        model.addAttribute("fouten", fouten);
+        model.addAttribute("eigenProducten", eigenAanbieder().flatMap(regio.regio()::aanbieder).map(a -> a.producten().stream()
+                .map(p -> new EigenProduct(p, vergelijking.stream().filter(v -> v.aanbieder().equals(a.agb())
+                        && v.productcode().equals(p)).findFirst().orElse(null))).toList()).orElse(List.of()));
         return "wachttijden";
     }
 
@@ -167,6 +208,10 @@ class WachttijdenPagina {
                 Map.of("naam", "p80 (dagen)", "waarden", maanden.stream().map(WachtOverzicht.Maand::p80).toList()),
                 Map.of("naam", "p95 (dagen)", "waarden", maanden.stream().map(WachtOverzicht.Maand::p95).toList())));
         return JSON.writeValueAsString(data).replace("</", "<\\/");
+    }
+
+    /** One of the signed-in provider's products with its current expectation, if any. */
+    record EigenProduct(String productcode, WachtTabellen.Vergelijking verwachting) {
     }
 
     private Optional<String> eigenAanbieder() {
