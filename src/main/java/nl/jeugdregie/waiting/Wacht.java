@@ -50,6 +50,21 @@ public record Wacht(String jeugdige, String gemeente, String aanbieder, String p
         return Stand.WACHTEND;
     }
 
+    /** A started wait met its segment's norm when both its parts did: the decision (route A) and the start. */
+    public boolean binnenNorm(Wachtnorm norm) {
+        if (norm == null || start == null) {
+            return norm == null;
+        }
+        Integer beslis = beslisWerkdagen(start);
+        return (beslis == null || beslis <= norm.beslisWerkdagen()) && startDagen(start) <= norm.startDagen();
+    }
+
+    /** Whether the youth was still waiting at the end of {@code dag}. */
+    public boolean wachtOp(LocalDate dag) {
+        return begin() != null && !begin().isAfter(dag) && (start == null || start.isAfter(dag))
+                && (afgeslotenOp == null || afgeslotenOp.isAfter(dag)) && (toewijzingEinde == null || !toewijzingEinde.isBefore(dag));
+    }
+
     /** Where the wait began: the request, or for route B the assignment. */
     public LocalDate begin() {
         return verzoek != null ? verzoek : toewijzing;

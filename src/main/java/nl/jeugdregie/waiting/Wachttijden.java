@@ -12,4 +12,10 @@ public interface Wachttijden {
 
     /** The norms in force, one per segment. */
     List<Wachtnorm> normen();
+
+    /** Every youth's waits, by youth, for aggregate figures; never shown one by one. */
+    java.util.Map<String, List<Wacht>> elkeWacht();
+
+    /** Some youths' waits as they stand now, for updating aggregate figures; never shown one by one. */
+    java.util.Map<String, List<Wacht>> wachtenVan(java.util.Collection<String> jeugdigen);
 }

@@ -35,7 +35,13 @@ final class Cel {
 
     long uitstroom;
     long duurSom;
-    private long[] duren = new long[0];
+    final Lijst duren = new Lijst();
+
+    long wachtend;
+    private int laatsteWachtend = -1;
+    long gestartNaWacht;
+    long binnenWachtnorm;
+    final Lijst wachtdagen = new Lijst();
 
     long toewijzingen;
     long terugwerkend;
@@ -67,6 +73,13 @@ final class Cel {
         }
     }
 
+    void wachtend(int keer, int teken) {
+        if (laatsteWachtend != keer) {
+            laatsteWachtend = keer;
+            wachtend += teken;
+        }
+    }
+
     void verwijzer(String code, int teken) {
         int i = 0;
         while (i < VERWIJZERS.length && !VERWIJZERS[i].equals(code)) {
@@ -76,29 +89,44 @@ final class Cel {
     }
 
     void duur(long dagen, int teken) {
-        if (teken > 0) {
-            if (uitstroom == duren.length) {
-                duren = Arrays.copyOf(duren, Math.max(4, duren.length * 2));
-            }
-            duren[(int) uitstroom++] = dagen;
-        } else {
-            int i = 0;
-            while (duren[i] != dagen) {
-                i++;
-            }
-            duren[i] = duren[(int) --uitstroom];
-        }
+        duren.pas(dagen, teken);
+        uitstroom += teken;
         duurSom += teken * dagen;
     }
 
-    /** Computed when asked, so a cell can still change; null without ended trajectories. */
     Double duurMediaan() {
-        if (uitstroom == 0) {
-            return null;
+        return duren.mediaan();
+    }
+
+    /** Values that can be added and taken out again, for a median computed when asked. */
+    static final class Lijst {
+        private long[] waarden = new long[0];
+        private int aantal;
+
+        void pas(long waarde, int teken) {
+            if (teken > 0) {
+                if (aantal == waarden.length) {
+                    waarden = Arrays.copyOf(waarden, Math.max(4, waarden.length * 2));
+                }
+                waarden[aantal++] = waarde;
+            } else {
+                int i = 0;
+                while (waarden[i] != waarde) {
+                    i++;
+                }
+                waarden[i] = waarden[--aantal];
+            }
         }
-        long[] gesorteerd = Arrays.copyOf(duren, (int) uitstroom);
-        Arrays.sort(gesorteerd);
-        int n = gesorteerd.length;
-        return n % 2 == 1 ? (double) gesorteerd[n / 2] : (gesorteerd[n / 2 - 1] + gesorteerd[n / 2]) / 2.0;
+
+        /** The middle value, or the mean of the two middle ones; null when empty. */
+        Double mediaan() {
+            if (aantal == 0) {
+                return null;
+            }
+            long[] gesorteerd = Arrays.copyOf(waarden, aantal);
+            Arrays.sort(gesorteerd);
+            int n = gesorteerd.length;
+            return n % 2 == 1 ? (double) gesorteerd[n / 2] : (gesorteerd[n / 2 - 1] + gesorteerd[n / 2]) / 2.0;
+        }
     }
 }

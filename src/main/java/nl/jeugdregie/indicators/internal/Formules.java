@@ -49,6 +49,9 @@ final class Formules {
         FORMULES.put("maatregelen", (c, j) -> telling(c.maatregel));
         FORMULES.put("maatregelen-per-1000", (c, j) -> j == null ? new Uitslag(null, c.maatregel, null)
                 : verhouding(c.maatregel, j, 1000));
+        FORMULES.put("wachtenden", (c, j) -> telling(c.wachtend));
+        FORMULES.put("wachttijd-mediaan", (c, j) -> new Uitslag(c.wachtdagen.mediaan(), c.gestartNaWacht, null));
+        FORMULES.put("binnen-wachtnorm", (c, j) -> verhouding(c.binnenWachtnorm, c.gestartNaWacht, 100));
         FORMULES.put("uitgaven", (c, j) -> new Uitslag(Math.round(c.centen / 100.0) * 1.0, c.centen, null));
         FORMULES.put("uitgaven-per-jeugdige", (c, j) -> new Uitslag(c.inZorg == 0 ? null
                 : Math.round(c.centen / 100.0 / c.inZorg * 10) / 10.0, c.centen, c.inZorg));

@@ -7,23 +7,35 @@ import java.util.Map;
 import nl.jeugdregie.care.Toegewezen;
 import nl.jeugdregie.care.Traject;
 import nl.jeugdregie.care.ZorgGebruik;
+import nl.jeugdregie.waiting.Wacht;
+import nl.jeugdregie.waiting.Wachttijden;
 
-/** One youth's care as the totals hold it: trajectories ordered by start, and the products assigned now. */
-record Geschiedenis(List<Traject> trajecten, List<Toegewezen> toewijzingen) {
+/** One youth's care as the totals hold it: trajectories ordered by start, the products assigned now, the waits. */
+record Geschiedenis(List<Traject> trajecten, List<Toegewezen> toewijzingen, List<Wacht> wachten) {
 
     static Geschiedenis van(List<Traject> trajecten) {
-        return new Geschiedenis(trajecten, List.of());
+        return new Geschiedenis(trajecten, List.of(), List.of());
     }
 
-    /** Every youth's history, read from care, by youth. */
-    static Map<String, Geschiedenis> allemaal(ZorgGebruik zorg) {
+    boolean leeg() {
+        return trajecten.isEmpty() && toewijzingen.isEmpty() && wachten.isEmpty();
+    }
+
+    /** Every youth's history, read from care and the waiting monitor, by youth. */
+    static Map<String, Geschiedenis> allemaal(ZorgGebruik zorg, Wachttijden wachttijden) {
         Map<String, List<Traject>> trajecten = new HashMap<>();
         zorg.elkTraject(t -> trajecten.computeIfAbsent(t.jeugdige(), k -> new ArrayList<>(2)).add(t));
         Map<String, List<Toegewezen>> toewijzingen = new HashMap<>();
         zorg.elkeToewijzing(t -> toewijzingen.computeIfAbsent(t.jeugdige(), k -> new ArrayList<>(2)).add(t));
+        Map<String, List<Wacht>> wachten = wachttijden.elkeWacht();
+        java.util.Set<String> jeugdigen = new java.util.HashSet<>(trajecten.keySet());
+        jeugdigen.addAll(toewijzingen.keySet());
+        jeugdigen.addAll(wachten.keySet());
         Map<String, Geschiedenis> perJeugdige = new HashMap<>();
-        trajecten.forEach((j, ts) -> perJeugdige.put(j, new Geschiedenis(ts, toewijzingen.getOrDefault(j, List.of()))));
-        toewijzingen.forEach((j, tw) -> perJeugdige.putIfAbsent(j, new Geschiedenis(List.of(), tw)));
+        for (String j : jeugdigen) {
+            perJeugdige.put(j, new Geschiedenis(trajecten.getOrDefault(j, List.of()), toewijzingen.getOrDefault(j, List.of()),
+                    wachten.getOrDefault(j, List.of())));
+        }
         return perJeugdige;
     }
 }

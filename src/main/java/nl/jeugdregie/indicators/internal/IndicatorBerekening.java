@@ -17,6 +17,7 @@ import nl.jeugdregie.region.Hulpvorm;
 import nl.jeugdregie.region.ProductIndeling;
 import nl.jeugdregie.region.Segment;
 import nl.jeugdregie.region.Werkdagen;
+import nl.jeugdregie.waiting.Wacht;
 
 /**
  * Computes every indicator from the trajectories, invoices and delivery facts, in one pass: per
@@ -40,6 +41,7 @@ final class IndicatorBerekening {
     private final Waardering waardering;
     private final List<Traject> vanJeugdige = new ArrayList<>();
     private List<Toegewezen> toewijzingenVanJeugdige = List.of();
+    private List<Wacht> wachtenVanJeugdige = List.of();
     private String jeugdige;
 
     /**
@@ -102,6 +104,7 @@ final class IndicatorBerekening {
         jeugdige = null;
         vanJeugdige.addAll(geschiedenis.trajecten());
         toewijzingenVanJeugdige = geschiedenis.toewijzingen();
+        wachtenVanJeugdige = geschiedenis.wachten();
         verwerk(teken);
     }
 
@@ -172,7 +175,7 @@ final class IndicatorBerekening {
     }
 
     private void verwerk(int teken) {
-        if (vanJeugdige.isEmpty()) {
+        if (vanJeugdige.isEmpty() && toewijzingenVanJeugdige.isEmpty() && wachtenVanJeugdige.isEmpty()) {
             return;
         }
         int nummer = cijfers.volgendeKeer();
@@ -190,8 +193,46 @@ final class IndicatorBerekening {
         for (Toegewezen t : toewijzingenVanJeugdige) {
             telToegewezen(t, teken);
         }
+        for (Wacht w : wachtenVanJeugdige) {
+            telWacht(w, nummer, teken);
+        }
         vanJeugdige.clear();
         toewijzingenVanJeugdige = List.of();
+        wachtenVanJeugdige = List.of();
+    }
+
+    /**
+     * A wait counts as waiting at the end of every month it still ran then, and once care started
+     * with its waiting days and whether it met its segment's norm, in the month of the start.
+     */
+    private void telWacht(Wacht w, int nummer, int teken) {
+        if (w.begin() == null) {
+            return;
+        }
+        ProductIndeling p = waardering.indeling().apply(w.productcategorie(), w.productcode());
+        List<Cel[]> reeksenVanW = reeksenVan(w.gemeente(), w.aanbieder(), w.segment(), p.hulpvorm());
+        YearMonth laatste = w.start() != null ? YearMonth.from(w.start()) : w.afgeslotenOp() != null
+                ? YearMonth.from(w.afgeslotenOp()) : w.toewijzingEinde() != null ? YearMonth.from(w.toewijzingEinde()) : tot;
+        for (YearMonth m = later(YearMonth.from(w.begin()), van); !m.isAfter(eerder(laatste, tot)); m = m.plusMonths(1)) {
+            if (w.wachtOp(m.atEndOfMonth())) {
+                for (Cel[] reeks : reeksenVanW) {
+                    for (int i : perioden.vanMaand(m)) {
+                        reeks[i].wachtend(nummer, teken);
+                    }
+                }
+            }
+        }
+        if (w.start() != null && binnen(YearMonth.from(w.start()))) {
+            long dagen = w.dagen(w.start());
+            boolean binnenNorm = w.binnenNorm(waardering.wachtnormen().get(w.segment().code()));
+            for (Cel[] reeks : reeksenVanW) {
+                for (int i : perioden.vanMaand(YearMonth.from(w.start()))) {
+                    reeks[i].gestartNaWacht += teken;
+                    reeks[i].binnenWachtnorm += binnenNorm ? teken : 0;
+                    reeks[i].wachtdagen.pas(dagen, teken);
+                }
+            }
+        }
     }
 
     /**

@@ -31,11 +31,15 @@ import nl.jeugdregie.indicators.Streefwaarde;
 import nl.jeugdregie.indicators.Waarde;
 import nl.jeugdregie.region.Gemeente;
 import nl.jeugdregie.region.ProductIndeling;
+import nl.jeugdregie.waiting.Wacht;
+import nl.jeugdregie.waiting.Wachtnorm;
+import nl.jeugdregie.waiting.Wachttijden;
 import nl.jeugdregie.region.RegioCatalogus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -57,10 +61,12 @@ class IndicatorService implements Indicatoren {
     private final StreefwaardeOpslag streefwaarden;
     private final DuidingOpslag duidingen;
     private final List<Indicator> catalogus;
+    private final Wachttijden wachttijden;
 
-    IndicatorService(ZorgGebruik zorg, RegioCatalogus regio, IndicatorOpslag opslag, StreefwaardeOpslag streefwaarden,
-                     DuidingOpslag duidingen) {
+    IndicatorService(ZorgGebruik zorg, Wachttijden wachttijden, RegioCatalogus regio, IndicatorOpslag opslag,
+                     StreefwaardeOpslag streefwaarden, DuidingOpslag duidingen) {
         this.zorg = zorg;
+        this.wachttijden = wachttijden;
         this.regio = regio;
         this.opslag = opslag;
         this.streefwaarden = streefwaarden;
@@ -187,7 +193,9 @@ class IndicatorService implements Indicatoren {
         return waarden.stream().filter(w -> w.waarde() != null).mapToDouble(Waarde::waarde).average().orElse(0);
     }
 
+    /** After the waiting monitor, whose waits are counted here too. */
     @EventListener
+    @Order(2)
     public synchronized void opTrajectenBijgewerkt(TrajectenBijgewerkt event) {
         if (event.wijziging().isEmpty() || !werkBij(event.wijziging().get())) {
             herbereken();
@@ -210,6 +218,7 @@ class IndicatorService implements Indicatoren {
         zorg.trajectenVan(w.jeugdigen(), t -> trajecten.computeIfAbsent(t.jeugdige(), k -> new ArrayList<>()).add(t));
         Map<String, List<Toegewezen>> toewijzingen = new HashMap<>();
         zorg.toewijzingenVan(w.jeugdigen(), t -> toewijzingen.computeIfAbsent(t.jeugdige(), k -> new ArrayList<>()).add(t));
+        Map<String, List<Wacht>> wachten = wachttijden.wachtenVan(w.jeugdigen());
         IndicatorBerekening berekening = new IndicatorBerekening(cijfers);
         boolean voorbij = trajecten.values().stream().flatMap(List::stream)
                 .anyMatch(t -> berekening.voorbij(t.begindatum()) || berekening.voorbij(t.einddatum()))
@@ -225,13 +234,15 @@ class IndicatorService implements Indicatoren {
                 if (oud != null) {
                     berekening.pasToe(oud, -1);
                     oud.trajecten().forEach(t -> gemeenten.add(t.gemeente()));
+                    oud.wachten().forEach(t -> gemeenten.add(t.gemeente()));
                 }
                 Geschiedenis nu = new Geschiedenis(trajecten.getOrDefault(jeugdige, List.of()),
-                        toewijzingen.getOrDefault(jeugdige, List.of()));
-                if (!nu.trajecten().isEmpty() || !nu.toewijzingen().isEmpty()) {
+                        toewijzingen.getOrDefault(jeugdige, List.of()), wachten.getOrDefault(jeugdige, List.of()));
+                if (!nu.leeg()) {
                     berekening.pasToe(nu, 1);
                     nu.trajecten().forEach(t -> gemeenten.add(t.gemeente()));
                     nu.toewijzingen().forEach(t -> gemeenten.add(t.gemeente()));
+                    nu.wachten().forEach(t -> gemeenten.add(t.gemeente()));
                     bekend.put(jeugdige, nu);
                 }
             }
@@ -251,6 +262,7 @@ class IndicatorService implements Indicatoren {
 
     /** Values live in memory: computed at every start. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(2)
     public synchronized void bijStart() {
         if (opslag.berekendOp().isEmpty()) {
             long begin = System.nanoTime();
@@ -272,9 +284,9 @@ class IndicatorService implements Indicatoren {
         long begin = System.nanoTime();
         List<Uitgave> uitgaven = zorg.gedeclareerd();
         IndicatorBerekening berekening = new IndicatorBerekening(YearMonth.of(jaren.getFirst(), 1),
-                YearMonth.of(jaren.getLast(), 12), jeugdigen, Waardering.uit(uitgaven, regio::deel));
+                YearMonth.of(jaren.getLast(), 12), jeugdigen, Waardering.uit(uitgaven, regio::deel, wachtnormen()));
         long declaraties = System.nanoTime();
-        Map<String, Geschiedenis> perJeugdige = Geschiedenis.allemaal(zorg);
+        Map<String, Geschiedenis> perJeugdige = Geschiedenis.allemaal(zorg, wachttijden);
         perJeugdige.values().forEach(g -> berekening.pasToe(g, 1));
         long trajecten = System.nanoTime();
         uitgaven.forEach(u -> voegToe(berekening, u));
@@ -285,6 +297,10 @@ class IndicatorService implements Indicatoren {
         LOG.debug("Indicatoren: declaraties {} ms, trajecten en toewijzingen {} ms, declaraties en leveringen {} ms, "
                 + "signalen {} ms", (declaraties - begin) / 1_000_000, (trajecten - declaraties) / 1_000_000,
                 (leveringen - trajecten) / 1_000_000, (System.nanoTime() - leveringen) / 1_000_000);
+    }
+
+    private Map<String, Wachtnorm> wachtnormen() {
+        return wachttijden.normen().stream().collect(Collectors.toMap(Wachtnorm::segment, n -> n));
     }
 
     private void voegToe(IndicatorBerekening berekening, Uitgave u) {

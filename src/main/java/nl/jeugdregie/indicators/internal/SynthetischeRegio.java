@@ -15,6 +15,8 @@ import nl.jeugdregie.indicators.IndicatorBenchmark;
 import nl.jeugdregie.region.Gemeente;
 import nl.jeugdregie.region.ProductIndeling;
 import nl.jeugdregie.region.RegioCatalogus;
+import nl.jeugdregie.waiting.Wacht;
+import nl.jeugdregie.waiting.Wachttijden;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +31,11 @@ class SynthetischeRegio implements IndicatorBenchmark {
     private final ZorgGebruik zorg;
     private final RegioCatalogus regio;
     private final IndicatorOpslag opslag;
+    private final Wachttijden wachttijden;
 
-    SynthetischeRegio(ZorgGebruik zorg, RegioCatalogus regio, IndicatorOpslag opslag) {
+    SynthetischeRegio(ZorgGebruik zorg, Wachttijden wachttijden, RegioCatalogus regio, IndicatorOpslag opslag) {
         this.zorg = zorg;
+        this.wachttijden = wachttijden;
         this.regio = regio;
         this.opslag = opslag;
     }
@@ -40,7 +44,7 @@ class SynthetischeRegio implements IndicatorBenchmark {
     @Transactional(readOnly = true)
     public synchronized Meting synthetisch(int factor, boolean inGebruik) {
         List<Integer> jaren = zorg.jaren();
-        Map<String, Geschiedenis> basis = Geschiedenis.allemaal(zorg);
+        Map<String, Geschiedenis> basis = Geschiedenis.allemaal(zorg, wachttijden);
         List<Uitgave> uitgaven = zorg.gedeclareerd();
         List<Levering> leveringen = zorg.leveringen();
         Map<String, Integer> jeugdigen = new HashMap<>();
@@ -55,7 +59,8 @@ class SynthetischeRegio implements IndicatorBenchmark {
         long voor = geheugen.getHeapMemoryUsage().getUsed();
         long begin = System.nanoTime();
         IndicatorBerekening b = new IndicatorBerekening(YearMonth.of(jaren.getFirst(), 1), YearMonth.of(jaren.getLast(), 12),
-                jeugdigen, Waardering.uit(uitgaven, regio::deel));
+                jeugdigen, Waardering.uit(uitgaven, regio::deel, wachttijden.normen().stream()
+                        .collect(java.util.stream.Collectors.toMap(n -> n.segment(), n -> n))));
         for (int k = 0; k < factor; k++) {
             int kopie = k;
             for (Geschiedenis g : basis.values()) {
@@ -64,7 +69,10 @@ class SynthetischeRegio implements IndicatorBenchmark {
                         t.gestartMetCrisis(), t.verwijzer(), t.redenBeeindiging(), t.geboortedatum(), t.productcodes()))
                         .toList(), g.toewijzingen().stream().map(t -> new Toegewezen(t.jeugdige() + "#" + kopie,
                         kopie(t.gemeente(), kopie), t.aanbieder(), t.productcategorie(), t.productcode(), t.ingang(),
-                        t.einde(), t.volume(), t.eenheid(), t.frequentie())).toList()), 1);
+                        t.einde(), t.volume(), t.eenheid(), t.frequentie())).toList(), g.wachten().stream()
+                        .map(w -> new Wacht(w.jeugdige() + "#" + kopie, kopie(w.gemeente(), kopie), w.aanbieder(),
+                                w.productcategorie(), w.productcode(), w.segment(), w.route(), w.verzoek(), w.toewijzing(),
+                                w.toewijzingEinde(), w.start(), w.afsluiting(), w.afgeslotenOp())).toList()), 1);
             }
             for (Uitgave u : uitgaven) {
                 ProductIndeling p = regio.deel(u.productcategorie(), u.productcode());

@@ -72,12 +72,7 @@ final class WachtOverzicht {
 
     /** A started wait met its norm when both its parts did. */
     boolean binnenNorm(Wacht w) {
-        Wachtnorm n = normen.get(w.segment().code());
-        if (n == null) {
-            return true;
-        }
-        Integer beslis = w.beslisWerkdagen(peildatum);
-        return (beslis == null || beslis <= n.beslisWerkdagen()) && w.startDagen(peildatum) <= n.startDagen();
+        return w.binnenNorm(normen.get(w.segment().code()));
     }
 
     List<Groep> groepen(Function<Wacht, String> dimensie) {

@@ -18,6 +18,7 @@ import nl.jeugdregie.waiting.Wachtnorm;
 import nl.jeugdregie.waiting.Wachttijden;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,12 +43,15 @@ class WachtService implements Wachttijden {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(1)
     @Transactional(readOnly = true)
     public synchronized void bijStart() {
         herbereken();
     }
 
+    /** Before the indicators, which count the waits too. */
     @EventListener
+    @Order(1)
     @Transactional(readOnly = true)
     public synchronized void opTrajectenBijgewerkt(TrajectenBijgewerkt event) {
         event.wijziging().ifPresentOrElse(w -> werkBij(w.jeugdigen()), this::herbereken);
@@ -98,6 +102,18 @@ class WachtService implements Wachttijden {
 
     Optional<LocalDateTime> berekendOp() {
         return Optional.ofNullable(berekendOp);
+    }
+
+    @Override
+    public Map<String, List<Wacht>> elkeWacht() {
+        return Map.copyOf(perJeugdige);
+    }
+
+    @Override
+    public Map<String, List<Wacht>> wachtenVan(Collection<String> jeugdigen) {
+        Map<String, List<Wacht>> uit = new java.util.HashMap<>();
+        jeugdigen.forEach(j -> uit.put(j, perJeugdige.getOrDefault(j, List.of())));
+        return uit;
     }
 
     @Override

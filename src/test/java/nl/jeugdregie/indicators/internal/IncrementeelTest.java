@@ -19,6 +19,8 @@ import nl.jeugdregie.indicators.Waarde;
 import nl.jeugdregie.region.Hulpvorm;
 import nl.jeugdregie.region.ProductIndeling;
 import nl.jeugdregie.region.Segment;
+import nl.jeugdregie.waiting.Wacht;
+import nl.jeugdregie.waiting.Wachtnorm;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,7 +88,8 @@ class IncrementeelTest {
     /** Every provider's 45A01 at 95.00 an hour, counted as ambulant care on location. */
     private static final Waardering WAARDERING = new Waardering(Map.of("11111111|45A01|04", 9500L,
             "22222222|45A01|04", 9500L, "33333333|45A01|04", 12000L),
-            (c, p) -> new ProductIndeling(c, p, Hulpvorm.AMBULANT_OP_LOCATIE, Segment.AMBULANT, true));
+            (c, p) -> new ProductIndeling(c, p, Hulpvorm.AMBULANT_OP_LOCATIE, Segment.AMBULANT, true),
+            Map.of("ambulant", new Wachtnorm(1, "ambulant", 5, 30, "test", "test", java.time.LocalDateTime.now())));
 
     /** Trajectories, and for some an assignment with a size in one of the four frequencies. */
     private static Geschiedenis geschiedenis(String jeugdige, Random r) {
@@ -100,7 +103,20 @@ class IncrementeelTest {
                         1L + r.nextInt(40), "04", frequentie));
             }
         }
-        return new Geschiedenis(ts, tw);
+        List<Wacht> wachten = new ArrayList<>();
+        for (Traject t : ts) {
+            if (r.nextBoolean()) {
+                LocalDate verzoek = r.nextBoolean() ? t.begindatum().minusDays(r.nextInt(90)) : null;
+                LocalDate toegewezen = r.nextInt(5) == 0 ? null : t.begindatum().minusDays(r.nextInt(40));
+                boolean gestart = toegewezen != null && r.nextBoolean();
+                wachten.add(new Wacht(jeugdige, t.gemeente(), t.aanbieder(), "45", "45A01", Segment.AMBULANT,
+                        verzoek == null ? Wacht.Route.B : Wacht.Route.A, verzoek, toegewezen == null && verzoek == null
+                        ? t.begindatum() : toegewezen, r.nextInt(4) == 0 ? t.begindatum().plusDays(r.nextInt(200)) : null,
+                        gestart ? t.begindatum() : null, !gestart && r.nextInt(4) == 0 ? Wacht.Afsluiting.AFGEWEZEN : null,
+                        !gestart ? t.begindatum().plusDays(r.nextInt(60)) : null));
+            }
+        }
+        return new Geschiedenis(ts, tw, wachten);
     }
 
     private static List<Traject> trajecten(String jeugdige, Random r) {
