@@ -20,4 +20,7 @@ public interface IndicatorBenchmark {
      *                  on them; the next full computation restores the real ones
      */
     Meting synthetisch(int factor, boolean inGebruik);
+
+    /** One full computation of every indicator from the loaded data, in milliseconds. */
+    long volledigeBerekening();
 }

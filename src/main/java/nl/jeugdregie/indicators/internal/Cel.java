@@ -41,7 +41,7 @@ final class Cel {
     private int laatsteWachtend = -1;
     long gestartNaWacht;
     long binnenWachtnorm;
-    final Lijst wachtdagen = new Lijst();
+    long wachtdagenSom;
 
     long toewijzingen;
     long terugwerkend;
@@ -98,24 +98,32 @@ final class Cel {
         return duren.mediaan();
     }
 
-    /** Values that can be added and taken out again, for a median computed when asked. */
+    /**
+     * Values that can be added and taken out again, for a median computed when asked: days, so
+     * ints, appended unsorted — adding is the hot path of a full computation.
+     */
     static final class Lijst {
-        private long[] waarden = new long[0];
+        private static final int[] GEEN = new int[0];
+
+        private int[] waarden = GEEN;
         private int aantal;
 
         void pas(long waarde, int teken) {
+            int w = Math.toIntExact(waarde);
             if (teken > 0) {
                 if (aantal == waarden.length) {
-                    waarden = Arrays.copyOf(waarden, Math.max(4, waarden.length * 2));
+                    waarden = Arrays.copyOf(waarden, Math.max(2, aantal + (aantal >> 1) + 1));
                 }
-                waarden[aantal++] = waarde;
-            } else {
-                int i = 0;
-                while (waarden[i] != waarde) {
-                    i++;
-                }
-                waarden[i] = waarden[--aantal];
+                waarden[aantal++] = w;
+                return;
             }
+            for (int i = 0; i < aantal; i++) {
+                if (waarden[i] == w) {
+                    waarden[i] = waarden[--aantal];
+                    return;
+                }
+            }
+            throw new IllegalStateException("waarde " + waarde + " zat er niet in");
         }
 
         /** The middle value, or the mean of the two middle ones; null when empty. */
@@ -123,10 +131,10 @@ final class Cel {
             if (aantal == 0) {
                 return null;
             }
-            long[] gesorteerd = Arrays.copyOf(waarden, aantal);
+            int[] gesorteerd = Arrays.copyOf(waarden, aantal);
             Arrays.sort(gesorteerd);
             int n = gesorteerd.length;
-            return n % 2 == 1 ? (double) gesorteerd[n / 2] : (gesorteerd[n / 2 - 1] + gesorteerd[n / 2]) / 2.0;
+            return n % 2 == 1 ? (double) gesorteerd[n / 2] : (gesorteerd[n / 2 - 1] + (double) gesorteerd[n / 2]) / 2.0;
         }
     }
 }

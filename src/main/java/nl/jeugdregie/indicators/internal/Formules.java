@@ -50,7 +50,8 @@ final class Formules {
         FORMULES.put("maatregelen-per-1000", (c, j) -> j == null ? new Uitslag(null, c.maatregel, null)
                 : verhouding(c.maatregel, j, 1000));
         FORMULES.put("wachtenden", (c, j) -> telling(c.wachtend));
-        FORMULES.put("wachttijd-mediaan", (c, j) -> new Uitslag(c.wachtdagen.mediaan(), c.gestartNaWacht, null));
+        FORMULES.put("wachttijd-gemiddeld", (c, j) -> c.gestartNaWacht == 0 ? new Uitslag(null, 0, 0L)
+                : new Uitslag(Math.round(c.wachtdagenSom * 10.0 / c.gestartNaWacht) / 10.0, c.wachtdagenSom, c.gestartNaWacht));
         FORMULES.put("binnen-wachtnorm", (c, j) -> verhouding(c.binnenWachtnorm, c.gestartNaWacht, 100));
         FORMULES.put("uitgaven", (c, j) -> new Uitslag(Math.round(c.centen / 100.0) * 1.0, c.centen, null));
         FORMULES.put("uitgaven-per-jeugdige", (c, j) -> new Uitslag(c.inZorg == 0 ? null

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import nl.jeugdregie.care.Toegewezen;
 import nl.jeugdregie.care.Traject;
 import nl.jeugdregie.care.ZorgGebruik;
@@ -21,12 +22,19 @@ record Geschiedenis(List<Traject> trajecten, List<Toegewezen> toewijzingen, List
         return trajecten.isEmpty() && toewijzingen.isEmpty() && wachten.isEmpty();
     }
 
-    /** Every youth's history, read from care and the waiting monitor, by youth. */
+    /**
+     * Every youth's history, read from care and the waiting monitor, by youth. Trajectories and
+     * assignments are read side by side, one on each core.
+     */
     static Map<String, Geschiedenis> allemaal(ZorgGebruik zorg, Wachttijden wachttijden) {
+        CompletableFuture<Map<String, List<Toegewezen>>> toewijzingenGelezen = CompletableFuture.supplyAsync(() -> {
+            Map<String, List<Toegewezen>> perJeugdige = new HashMap<>();
+            zorg.elkeToewijzing(t -> perJeugdige.computeIfAbsent(t.jeugdige(), k -> new ArrayList<>(2)).add(t));
+            return perJeugdige;
+        });
         Map<String, List<Traject>> trajecten = new HashMap<>();
         zorg.elkTraject(t -> trajecten.computeIfAbsent(t.jeugdige(), k -> new ArrayList<>(2)).add(t));
-        Map<String, List<Toegewezen>> toewijzingen = new HashMap<>();
-        zorg.elkeToewijzing(t -> toewijzingen.computeIfAbsent(t.jeugdige(), k -> new ArrayList<>(2)).add(t));
+        Map<String, List<Toegewezen>> toewijzingen = toewijzingenGelezen.join();
         Map<String, List<Wacht>> wachten = wachttijden.elkeWacht();
         java.util.Set<String> jeugdigen = new java.util.HashSet<>(trajecten.keySet());
         jeugdigen.addAll(toewijzingen.keySet());

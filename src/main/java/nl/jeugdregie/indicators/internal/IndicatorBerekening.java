@@ -229,7 +229,7 @@ final class IndicatorBerekening {
                 for (int i : perioden.vanMaand(YearMonth.from(w.start()))) {
                     reeks[i].gestartNaWacht += teken;
                     reeks[i].binnenWachtnorm += binnenNorm ? teken : 0;
-                    reeks[i].wachtdagen.pas(dagen, teken);
+                    reeks[i].wachtdagenSom += teken * dagen;
                 }
             }
         }

@@ -16,6 +16,8 @@ import nl.jeugdregie.region.RegioCatalogus;
 import nl.jeugdregie.waiting.Wacht;
 import nl.jeugdregie.waiting.Wachtnorm;
 import nl.jeugdregie.waiting.Wachttijden;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -28,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class WachtService implements Wachttijden {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WachtService.class);
 
     private final ZorgGebruik zorg;
     private final RegioCatalogus regio;
@@ -58,11 +62,13 @@ class WachtService implements Wachttijden {
     }
 
     private void herbereken() {
+        long begin = System.nanoTime();
         WachtBerekening berekening = berekening();
         perJeugdige.clear();
         zorg.elkeAanvraag(a -> perJeugdige.put(a.jeugdige(), berekening.wachten(a)));
         peildatum = zorg.laatsteDagtekening().orElse(null);
         berekendOp = LocalDateTime.now();
+        LOG.debug("Wachttijden van {} jeugdigen berekend in {} ms", perJeugdige.size(), (System.nanoTime() - begin) / 1_000_000);
     }
 
     private void werkBij(Collection<String> jeugdigen) {
