@@ -1,6 +1,8 @@
 package nl.jeugdregie.region;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Care form ("hulpvorm") as CBS defines it (Beleidsinformatie Jeugd §3.3), plus the two
@@ -45,11 +47,15 @@ public enum Hulpvorm {
         return jeugdhulp() && !metVerblijf;
     }
 
+    private static final Map<String, Hulpvorm> PER_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Hulpvorm::code, h -> h));
+
     public static Hulpvorm ofCode(String code) {
-        return Arrays.stream(values())
-                .filter(h -> h.code.equals(code))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("onbekende hulpvorm: " + code));
+        Hulpvorm h = PER_CODE.get(code);
+        if (h == null) {
+            throw new IllegalArgumentException("onbekende hulpvorm: " + code);
+        }
+        return h;
     }
 
     /** Care form assumed for a product code missing from the region's list. */

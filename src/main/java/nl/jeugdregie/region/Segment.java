@@ -1,6 +1,8 @@
 package nl.jeugdregie.region;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The steering segments of the region's steering plan, plus the two youth-protection measures. */
 public enum Segment {
@@ -21,11 +23,15 @@ public enum Segment {
         return code;
     }
 
+    private static final Map<String, Segment> PER_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Segment::code, s -> s));
+
     public static Segment ofCode(String code) {
-        return Arrays.stream(values())
-                .filter(s -> s.code.equals(code))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("onbekend segment: " + code));
+        Segment s = PER_CODE.get(code);
+        if (s == null) {
+            throw new IllegalArgumentException("onbekend segment: " + code);
+        }
+        return s;
     }
 
     /**

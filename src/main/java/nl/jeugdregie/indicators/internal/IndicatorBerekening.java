@@ -357,23 +357,37 @@ final class IndicatorBerekening {
 
     /** Another trajectory of the youth ended before this one began, on or after {@code sinds}. */
     private boolean eerderBeeindigd(Traject t, LocalDate sinds) {
-        return vanJeugdige.stream().anyMatch(e -> e != t && e.einddatum() != null && e.einddatum().isBefore(t.begindatum())
-                && !e.einddatum().isBefore(sinds));
+        for (Traject e : vanJeugdige) {
+            if (e != t && e.einddatum() != null && e.einddatum().isBefore(t.begindatum()) && !e.einddatum().isBefore(sinds)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Ambulant care ran at some time in the 90 days before the stay began. */
     private boolean ambulantVooraf(Traject t) {
         LocalDate sinds = t.begindatum().minusDays(AMBULANT_VOORAF_DAGEN);
-        return vanJeugdige.stream().anyMatch(e -> e.hulpvorm().zonderVerblijf() && e.begindatum().isBefore(t.begindatum())
-                && (e.einddatum() == null || !e.einddatum().isBefore(sinds)));
+        for (Traject e : vanJeugdige) {
+            if (e.hulpvorm().zonderVerblijf() && e.begindatum().isBefore(t.begindatum())
+                    && (e.einddatum() == null || !e.einddatum().isBefore(sinds))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stay elsewhere — another provider or another form of stay — began within 30 days after this stay ended. */
     private boolean doorgeplaatst(Traject t) {
         LocalDate uiterlijk = t.einddatum().plusDays(DOORPLAATSING_DAGEN);
-        return vanJeugdige.stream().anyMatch(e -> e != t && e.hulpvorm().metVerblijf()
-                && e.begindatum().isAfter(t.begindatum()) && !e.begindatum().isAfter(uiterlijk)
-                && (!e.aanbieder().equals(t.aanbieder()) || e.hulpvorm() != t.hulpvorm()));
+        for (Traject e : vanJeugdige) {
+            if (e != t && e.hulpvorm().metVerblijf() && e.begindatum().isAfter(t.begindatum())
+                    && !e.begindatum().isAfter(uiterlijk)
+                    && (!e.aanbieder().equals(t.aanbieder()) || e.hulpvorm() != t.hulpvorm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A municipality that issued no assignment in a month missed that month's delivery. */
