@@ -91,10 +91,12 @@ class WachttijdenTest {
         mvc.perform(get("/api/v1/wachtenden").with(user(gebruikers.loadUserByUsername("gemeente"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$._embedded.wachtenden.length()").value(3))
-                .andExpect(jsonPath("$._embedded.wachtenden[0].gemeente").value("GM0141"));
+                .andExpect(jsonPath("$._embedded.wachtenden[0].gemeente").value("GM0141"))
+                .andExpect(jsonPath("$._embedded.wachtenden[0].signalen[0]").value("zonder-start"));
         mvc.perform(get("/wachtenden").with(user(gebruikers.loadUserByUsername("aanbieder"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("45A01")))
+                .andExpect(content().string(containsString("toegewezen, na meer dan 30 dagen nog geen start")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("43A01"))));
         mvc.perform(get("/api/v1/wachtenden").with(analist))
                 .andExpect(status().isForbidden());

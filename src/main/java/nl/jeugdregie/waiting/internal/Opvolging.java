@@ -28,7 +28,7 @@ class Opvolging {
 
     /** One waiting youth on one list, as the follow-up list shows it. */
     record Regel(String jeugdige, String gemeente, String aanbieder, String productcode, String segment, String route,
-                 LocalDate sinds, long dagen, boolean bovenNorm) {
+                 LocalDate sinds, long dagen, boolean bovenNorm, List<String> signalen) {
     }
 
     /** The list, or refused. */
@@ -55,7 +55,8 @@ class Opvolging {
         }
         List<Regel> regels = wachten.overzicht(reikwijdte.get()).map(o -> o.wachtend().stream()
                 .map(w -> new Regel(w.jeugdige(), w.gemeente(), w.aanbieder(), w.productcode(), w.segment().code(),
-                        w.route().name(), w.begin(), w.dagen(wachten.peildatum().orElseThrow()), o.bovenNorm(w)))
+                        w.route().name(), w.begin(), w.dagen(wachten.peildatum().orElseThrow()), o.bovenNorm(w),
+                        signalen(o, w)))
                 .sorted(Comparator.comparingLong(Regel::dagen).reversed().thenComparing(Regel::jeugdige))
                 .toList()).orElse(List.of());
         List<String> jeugdigen = regels.stream().map(Regel::jeugdige).distinct().toList();
@@ -64,6 +65,21 @@ class Opvolging {
                     "wachtenden", omschrijving));
         }
         return new Inzage(true, omschrijving, regels);
+    }
+
+    /** Which of the waiting signals this wait raises, as codes the page and API explain. */
+    private static List<String> signalen(WachtOverzicht o, Wacht w) {
+        List<String> signalen = new java.util.ArrayList<>();
+        if (o.zonderStart(w)) {
+            signalen.add("zonder-start");
+        }
+        if (o.onbeantwoord(w)) {
+            signalen.add("onbeantwoord");
+        }
+        if (o.bovenNorm(w)) {
+            signalen.add("boven-norm");
+        }
+        return signalen;
     }
 
     /** Whose waits the user may follow up; empty when none. */

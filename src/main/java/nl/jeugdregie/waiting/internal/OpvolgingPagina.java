@@ -3,7 +3,6 @@ package nl.jeugdregie.waiting.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import nl.jeugdregie.region.RegioCatalogus;
-import nl.jeugdregie.waiting.Wachttijden;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -17,10 +16,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class OpvolgingPagina {
 
     private final Opvolging opvolging;
-    private final Wachttijden wachttijden;
+    private final WachtService wachttijden;
     private final RegioCatalogus regio;
 
-    OpvolgingPagina(Opvolging opvolging, Wachttijden wachttijden, RegioCatalogus regio) {
+    OpvolgingPagina(Opvolging opvolging, WachtService wachttijden, RegioCatalogus regio) {
         this.opvolging = opvolging;
         this.wachttijden = wachttijden;
         this.regio = regio;
@@ -35,6 +34,7 @@ class OpvolgingPagina {
             return "error";
         }
         model.addAttribute("regels", inzage.regels());
+        model.addAttribute("zonderStartDagen", wachttijden.zonderStartDagen());
         model.addAttribute("peildatum", wachttijden.peildatum().orElse(null));
         model.addAttribute("gemeenteNamen", regio.regio().gemeenten().stream()
                 .collect(java.util.stream.Collectors.toMap(g -> g.code(), g -> g.naam())));

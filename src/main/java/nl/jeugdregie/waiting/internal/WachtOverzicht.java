@@ -21,9 +21,9 @@ import nl.jeugdregie.waiting.Wachtnorm;
  */
 final class WachtOverzicht {
 
-    /** Days after which an assignment without a start is a signal. */
+    /** Days after which an assignment without a start is a signal, unless the region sets another number. */
     static final int ZONDER_START_DAGEN = 30;
-    /** Working days after which an unanswered request is a signal. */
+    /** Working days after which an unanswered request is a signal: the standard's decision term. */
     static final int ONBEANTWOORD_WERKDAGEN = 5;
 
     record Groep(String sleutel, long wachtend, long jeugdigen, long mediaanDagen, long p80Dagen, long maxDagen,
@@ -46,11 +46,28 @@ final class WachtOverzicht {
     private final List<Wacht> wachten;
     private final Map<String, Wachtnorm> normen;
     private final LocalDate peildatum;
+    private final int zonderStartDagen;
 
     WachtOverzicht(List<Wacht> wachten, Map<String, Wachtnorm> normen, LocalDate peildatum) {
+        this(wachten, normen, peildatum, ZONDER_START_DAGEN);
+    }
+
+    WachtOverzicht(List<Wacht> wachten, Map<String, Wachtnorm> normen, LocalDate peildatum, int zonderStartDagen) {
         this.wachten = wachten;
         this.normen = normen;
         this.peildatum = peildatum;
+        this.zonderStartDagen = zonderStartDagen;
+    }
+
+    /** Assigned, and still no start after the set number of days. */
+    boolean zonderStart(Wacht w) {
+        return w.stand(peildatum) == Wacht.Stand.WACHTEND && w.toewijzing() != null && w.startDagen(peildatum) > zonderStartDagen;
+    }
+
+    /** Requested, and still undecided after the decision term. */
+    boolean onbeantwoord(Wacht w) {
+        return w.stand(peildatum) == Wacht.Stand.WACHTEND && w.toewijzing() == null
+                && w.beslisWerkdagen(peildatum) > ONBEANTWOORD_WERKDAGEN;
     }
 
     List<Wacht> wachtend() {
@@ -155,11 +172,8 @@ final class WachtOverzicht {
 
     Signalen signalen() {
         List<Wacht> wachtend = wachtend();
-        return new Signalen(
-                wachtend.stream().filter(w -> w.toewijzing() != null && w.startDagen(peildatum) > ZONDER_START_DAGEN).count(),
-                wachtend.stream().filter(w -> w.toewijzing() == null && w.beslisWerkdagen(peildatum) > ONBEANTWOORD_WERKDAGEN)
-                        .count(),
-                wachtend.stream().filter(this::bovenNorm).count());
+        return new Signalen(wachtend.stream().filter(this::zonderStart).count(),
+                wachtend.stream().filter(this::onbeantwoord).count(), wachtend.stream().filter(this::bovenNorm).count());
     }
 
     /** Nearest-rank percentile of sorted values; 0 for none. */

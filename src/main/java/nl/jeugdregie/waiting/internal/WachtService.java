@@ -18,6 +18,7 @@ import nl.jeugdregie.waiting.Wachtnorm;
 import nl.jeugdregie.waiting.Wachttijden;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -39,11 +40,18 @@ class WachtService implements Wachttijden {
     private final Map<String, List<Wacht>> perJeugdige = new ConcurrentHashMap<>();
     private volatile LocalDate peildatum;
     private volatile LocalDateTime berekendOp;
+    private final int zonderStartDagen;
 
-    WachtService(ZorgGebruik zorg, RegioCatalogus regio, WachtnormOpslag normen) {
+    WachtService(ZorgGebruik zorg, RegioCatalogus regio, WachtnormOpslag normen,
+                 @Value("${jeugdregie.wachttijden.signaal-zonder-start-dagen:30}") int zonderStartDagen) {
         this.zorg = zorg;
         this.regio = regio;
         this.normen = normen;
+        this.zonderStartDagen = zonderStartDagen;
+    }
+
+    int zonderStartDagen() {
+        return zonderStartDagen;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -99,7 +107,7 @@ class WachtService implements Wachttijden {
         }
         List<Wacht> wachten = new ArrayList<>();
         perJeugdige.values().forEach(l -> l.stream().filter(filter).forEach(wachten::add));
-        return Optional.of(new WachtOverzicht(wachten, normenPerSegment(), peil));
+        return Optional.of(new WachtOverzicht(wachten, normenPerSegment(), peil, zonderStartDagen));
     }
 
     Map<String, Wachtnorm> normenPerSegment() {

@@ -104,6 +104,9 @@ class WachttijdenPagina {
                 .filter(a -> eigenAanbieder().map(a.agb()::equals).orElse(true)).toList());
         model.addAttribute("scopeNaam", naam(keuze));
         model.addAttribute("normen", wachten.normenPerSegment());
+        model.addAttribute("zonderStartDagen", wachten.zonderStartDagen());
+        model.addAttribute("aanbiederNamen", regio.regio().aanbieders().stream()
+                .collect(java.util.stream.Collectors.toMap(Aanbieder::agb, Aanbieder::naam)));
         List<WachtTabellen.Vergelijking> vergelijking = tabellen.vergelijking();
         model.addAttribute("vergelijking", vergelijking);
         model.addAttribute("fouten", fouten);
