@@ -1,5 +1,7 @@
 package nl.jeugdregie.reporting;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -35,5 +37,18 @@ public record Tabel(String naam, List<String> koppen, List<List<Object>> rijen) 
 
     public void alsXlsx(OutputStream uit) throws IOException {
         Xlsx.schrijf(uit, naam, koppen, rijen);
+    }
+
+    /** As the download a request asks for: Excel when its path ends in .xlsx, CSV otherwise. */
+    public void stuur(HttpServletRequest verzoek, HttpServletResponse antwoord, String bestandsnaam) throws IOException {
+        boolean excel = verzoek.getRequestURI().endsWith(".xlsx");
+        antwoord.setContentType(excel ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                : "text/csv;charset=UTF-8");
+        antwoord.setHeader("Content-Disposition", "attachment; filename=\"" + bestandsnaam + (excel ? ".xlsx" : ".csv") + "\"");
+        if (excel) {
+            alsXlsx(antwoord.getOutputStream());
+        } else {
+            alsCsv(antwoord.getOutputStream());
+        }
     }
 }

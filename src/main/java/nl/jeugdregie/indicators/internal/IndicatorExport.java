@@ -50,9 +50,9 @@ class IndicatorExport {
         overzichten.dashboard(k).forEach((thema, regels) -> regels.forEach(r -> rijen.add(java.util.Arrays.asList(thema,
                 r.indicator().code(), r.indicator().naam(), r.segment(), maand, r.waarde(), r.jaarEerder(), r.verandering(),
                 r.indicator().eenheid(), r.signalen()))));
-        stuur(new Tabel("Indicatoren", List.of("thema", "indicator", "naam", "segment", "maand", "waarde", "jaar eerder",
-                "verandering %", "eenheid", "signalen"), rijen), "indicatoren-" + (k.perAanbieder() ? k.aanbieder() : k.gemeente()),
-                verzoek, response);
+        new Tabel("Indicatoren", List.of("thema", "indicator", "naam", "segment", "maand", "waarde", "jaar eerder",
+                "verandering %", "eenheid", "signalen"), rijen)
+                .stuur(verzoek, response, "indicatoren-" + (k.perAanbieder() ? k.aanbieder() : k.gemeente()));
     }
 
     /** The municipalities and providers side by side in the latest period, as on the indicator page. */
@@ -71,21 +71,9 @@ class IndicatorExport {
             overzichten.perAanbieder(code, k, p, zicht()).forEach(a -> rijen.add(java.util.Arrays.asList("aanbieder", a.agb(),
                     a.naam(), label, a.waarde(), null, null, a.teller(), a.noemer())));
         });
-        stuur(new Tabel(indicator.naam(), List.of("soort", "code", "naam", "periode", indicator.naam() + " ("
-                + indicator.eenheid() + ")", "jeugdigen 0-17", "per 1.000 jeugdigen", "teller", "noemer"), rijen),
-                code + "-vergelijking-" + k.segment() + "-" + k.periode().code(), verzoek, response);
-    }
-
-    private static void stuur(Tabel tabel, String bestand, HttpServletRequest verzoek, HttpServletResponse response)
-            throws IOException {
-        boolean excel = verzoek.getRequestURI().endsWith(".xlsx");
-        response.setContentType(excel ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + bestand + (excel ? ".xlsx" : ".csv") + "\"");
-        if (excel) {
-            tabel.alsXlsx(response.getOutputStream());
-        } else {
-            tabel.alsCsv(response.getOutputStream());
-        }
+        new Tabel(indicator.naam(), List.of("soort", "code", "naam", "periode", indicator.naam() + " ("
+                + indicator.eenheid() + ")", "jeugdigen 0-17", "per 1.000 jeugdigen", "teller", "noemer"), rijen)
+                .stuur(verzoek, response, code + "-vergelijking-" + k.segment() + "-" + k.periode().code());
     }
 
     private Zicht zicht() {

@@ -140,16 +140,7 @@ class WachttijdenPagina {
         } else {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "onbekende tabel " + tabel);
         }
-        boolean excel = verzoek.getRequestURI().endsWith(".xlsx");
-        response.setContentType(excel ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                : "text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"wachttijden-" + tabel + "-" + keuze.bestandsnaam()
-                + (excel ? ".xlsx" : ".csv") + "\"");
-        if (excel) {
-            t.alsXlsx(response.getOutputStream());
-        } else {
-            t.alsCsv(response.getOutputStream());
-        }
+        t.stuur(verzoek, response, "wachttijden-" + tabel + "-" + keuze.bestandsnaam());
     }
 
     @GetMapping("/wachttijden/definities")
