@@ -10,6 +10,17 @@ public interface Wachttijden {
     /** "Now" for the waiting figures: the newest assignment's message date. */
     Optional<LocalDate> peildatum();
 
+    /**
+     * The waiting signals of an area on the reference date: assignments without a start after the
+     * set number of days, requests undecided after 5 working days, waits beyond the norm.
+     *
+     * @param gemeente CBS code, or null for the region
+     */
+    Optional<WachtSignalen> signalen(String gemeente);
+
+    record WachtSignalen(int zonderStartDagen, long zonderStart, long onbeantwoord, long bovenNorm) {
+    }
+
     /** The norms in force, one per segment. */
     List<Wachtnorm> normen();
 

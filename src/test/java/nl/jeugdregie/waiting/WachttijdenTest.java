@@ -78,6 +78,11 @@ class WachttijdenTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("2 verschillende jeugdigen wachten: 1 op één lijst, 0 op twee lijsten, 1 op drie of meer")))
                 .andExpect(content().string(containsString("id=\"per-aanbieder\"")));
+        mvc.perform(get("/api/v1/signalen").param("gemeente", "GM0141").with(analist))
+                .andExpect(jsonPath("$.wachttijden.zonderStart").value(3))
+                .andExpect(jsonPath("$.wachttijden.zonderStartDagen").value(30));
+        mvc.perform(get("/signalen").param("gemeente", "GM0141").with(analist))
+                .andExpect(content().string(containsString("id=\"wachtsignalen\"")));
         mvc.perform(get("/wachttijden/gerealiseerd.csv").param("gemeente", "regio").with(analist))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("\"2025-03\";1;20;20;20;100,0")));

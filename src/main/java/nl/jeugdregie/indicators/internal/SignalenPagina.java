@@ -11,6 +11,7 @@ import nl.jeugdregie.indicators.Waarde;
 import nl.jeugdregie.region.Gemeente;
 import nl.jeugdregie.region.RegioCatalogus;
 import nl.jeugdregie.reporting.Paginering;
+import nl.jeugdregie.waiting.Wachttijden;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -29,12 +30,15 @@ class SignalenPagina {
     private final RegioCatalogus regio;
     private final HuidigeGebruiker huidige;
     private final Aanleveringen aanleveringen;
+    private final Wachttijden wachttijden;
 
-    SignalenPagina(Indicatoren indicatoren, RegioCatalogus regio, HuidigeGebruiker huidige, Aanleveringen aanleveringen) {
+    SignalenPagina(Indicatoren indicatoren, RegioCatalogus regio, HuidigeGebruiker huidige, Aanleveringen aanleveringen,
+                   Wachttijden wachttijden) {
         this.indicatoren = indicatoren;
         this.regio = regio;
         this.huidige = huidige;
         this.aanleveringen = aanleveringen;
+        this.wachttijden = wachttijden;
     }
 
     @GetMapping("/signalen")
@@ -43,6 +47,7 @@ class SignalenPagina {
         model.addAttribute("signalen", indicatoren.signalen(scope));
         model.addAttribute("regio", regio.regio());
         model.addAttribute("aanleveringen", aanleveringen.voor(regio.regio()));
+        model.addAttribute("wachtsignalen", wachttijden.signalen(scope.equals(Waarde.REGIO) ? null : scope).orElse(null));
         model.addAttribute("scope", scope);
         model.addAttribute("scopeNaam", scope.equals(Waarde.REGIO) ? regio.regio().naam()
                 : regio.regio().gemeente(scope).map(Gemeente::naam).orElse(scope));
@@ -59,7 +64,9 @@ class SignalenPagina {
         String scope = scope(gemeente);
         List<Signaal> signalen = indicatoren.signalen(scope);
         return ResponseEntity.ok().headers(paginering.headers("/api/v1/signalen", Map.of("gemeente", scope), signalen.size()))
-                .body(Map.of("gemeente", scope, "_embedded", Map.of("signalen", paginering.van(signalen))));
+                .body(Map.of("gemeente", scope, "_embedded", Map.of("signalen", paginering.van(signalen)),
+                        "wachttijden", wachttijden.signalen(scope.equals(Waarde.REGIO) ? null : scope)
+                                .<Object>map(w -> w).orElse(Map.of())));
     }
 
     private String scope(String gemeente) {

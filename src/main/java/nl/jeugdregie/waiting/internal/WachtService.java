@@ -119,6 +119,14 @@ class WachtService implements Wachttijden {
     }
 
     @Override
+    public Optional<WachtSignalen> signalen(String gemeente) {
+        return overzicht(w -> gemeente == null || gemeente.equals(w.gemeente())).map(o -> {
+            WachtOverzicht.Signalen s = o.signalen();
+            return new WachtSignalen(zonderStartDagen, s.zonderStart(), s.onbeantwoord(), s.bovenNorm());
+        });
+    }
+
+    @Override
     public Map<String, List<Wacht>> elkeWacht() {
         return Map.copyOf(perJeugdige);
     }
