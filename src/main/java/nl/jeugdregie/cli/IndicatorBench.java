@@ -23,14 +23,16 @@ import nl.jeugdregie.indicators.IndicatorBenchmark;
 import nl.jeugdregie.messages.BerichtBron;
 import nl.jeugdregie.messages.Intake;
 import nl.jeugdregie.messages.Uitkomst;
+import nl.jeugdregie.waiting.WachtBenchmark;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code jeugdregie bench indicators}: on the six-year demo region (generated and ingested into a
  * fresh H2 database) it times the full indicator computation, the way one message reaches the
- * figures, and the dashboard and the waiting-time page over HTTP; then the same computation and
- * dashboard on a synthetic region forty times as large.
+ * figures, the waits' own full and per-youth computation, and the dashboard and the waiting-time
+ * page over HTTP; then the same computation, dashboard and waiting page on a synthetic region forty
+ * times as large.
  */
 final class IndicatorBench {
 
@@ -51,8 +53,8 @@ final class IndicatorBench {
             uitkomst.put("volledigeBerekening", volledig(ctx));
             uitkomst.put("eenBericht", eenBericht(ctx));
             Pagina pagina = new Pagina(ctx);
-            uitkomst.put("dashboard", pagina.meet("/indicatoren", "dashboard"));
-            uitkomst.put("wachttijden", pagina.meet("/wachttijden?gemeente=regio", "per-aanbieder"));
+            uitkomst.put("dashboard", pagina.meet("/indicatoren", "dashboard", () -> { }));
+            uitkomst.put("wachttijden", wachttijden(ctx, pagina));
             System.err.printf("Synthetische regio, %d× zo groot …%n", FACTOR);
             IndicatorBenchmark.Meting m = ctx.getBean(IndicatorBenchmark.class).synthetisch(FACTOR, true);
             Map<String, Object> groot = new LinkedHashMap<>();
@@ -63,8 +65,9 @@ final class IndicatorBench {
             groot.put("berekeningMs", m.millis());
             groot.put("heapResultatenMb", m.heapMb());
             groot.put("heapPiekMb", piekHeap());
-            groot.put("dashboard", pagina.meet("/indicatoren", "dashboard"));
+            groot.put("dashboard", pagina.meet("/indicatoren", "dashboard", () -> { }));
             uitkomst.put("synthetisch", groot);
+            uitkomst.put("wachttijdenSynthetisch", wachttijdenSynthetisch(ctx, pagina));
             System.err.printf("%d×: %,d trajecten van %d gemeenten in %,d ms; resultaten %,d MB heap%n", FACTOR,
                     m.trajecten(), m.gemeenten(), m.millis(), m.heapMb());
             ctx.publishEvent(TrajectenBijgewerkt.alles(0));
@@ -96,6 +99,50 @@ final class IndicatorBench {
         System.err.printf("Volledige berekening indicatoren: eerste %,d ms, daarna mediaan %,d ms; wachttijden en "
                 + "indicatoren samen %,d ms; heap na GC %,d MB%n", tijden.getFirst(), m.get("mediaanMs"), allesAfgeleid, inGebruik);
         return m;
+    }
+
+    /**
+     * The waiting-time monitor on the demo region: all waits derived six times (the first is cold),
+     * one youth's waits updated as a message does, and the waiting page.
+     */
+    private static Map<String, Object> wachttijden(ConfigurableApplicationContext ctx, Pagina pagina) {
+        WachtBenchmark bench = ctx.getBean(WachtBenchmark.class);
+        List<Long> tijden = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            tijden.add(bench.volledigeBerekening());
+        }
+        List<Long> perJeugdige = bench.perJeugdige(210).subList(10, 210);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("volledigEersteMs", tijden.getFirst());
+        m.put("volledigMediaanMs", mediaan(tijden.subList(1, tijden.size())));
+        m.put("perJeugdigeMediaanMs", mediaan(perJeugdige) / 1000.0);
+        m.put("perJeugdigeP95Ms", p95(perJeugdige) / 1000.0);
+        System.err.printf("Wachttijden volledig: eerste %,d ms, daarna mediaan %,d ms; per jeugdige mediaan %.2f ms, p95 %.2f ms%n",
+                tijden.getFirst(), m.get("volledigMediaanMs"), mediaan(perJeugdige) / 1000.0, p95(perJeugdige) / 1000.0);
+        m.put("pagina", pagina.meet("/wachttijden?gemeente=regio", "per-aanbieder", () -> { }));
+        return m;
+    }
+
+    /**
+     * The waiting page on the waits copied forty times over, while "messages" keep changing one
+     * youth's waits before every request, so the months they touch are recomputed each time.
+     */
+    private static Map<String, Object> wachttijdenSynthetisch(ConfigurableApplicationContext ctx, Pagina pagina) {
+        WachtBenchmark bench = ctx.getBean(WachtBenchmark.class);
+        WachtBenchmark.Meting m = bench.synthetisch(FACTOR);
+        Map<String, Object> uit = new LinkedHashMap<>();
+        uit.put("factor", FACTOR);
+        uit.put("jeugdigen", m.jeugdigen());
+        uit.put("wachten", m.wachten());
+        uit.put("wachtend", m.open());
+        uit.put("opbouwMs", m.millis());
+        long begin = System.nanoTime();
+        pagina.haal("/wachttijden?gemeente=regio");
+        uit.put("eersteKeerMs", (System.nanoTime() - begin) / 1_000_000);
+        uit.put("pagina", pagina.meet("/wachttijden?gemeente=regio", "per-aanbieder", bench::raakAan));
+        System.err.printf("%d×: %,d wachten van %,d jeugdigen, %,d wachtend; eerste keer %,d ms%n", FACTOR, m.wachten(),
+                m.jeugdigen(), m.open(), uit.get("eersteKeerMs"));
+        return uit;
     }
 
     /** New youths' assignments and starts, one message at a time: intake, facts, trajectories and indicators. */
@@ -145,13 +192,17 @@ final class IndicatorBench {
                     .POST(HttpRequest.BodyPublishers.ofString(formulier)));
         }
 
-        /** Fifty timed requests after five to warm up; {@code kenmerk} must be on the page. */
-        Map<String, Object> meet(String pad, String kenmerk) {
+        /**
+         * Fifty timed requests after five to warm up; {@code kenmerk} must be on the page;
+         * {@code voorElk} runs, untimed, before each request.
+         */
+        Map<String, Object> meet(String pad, String kenmerk, Runnable voorElk) {
             for (int i = 0; i < 5; i++) {
                 haal(pad);
             }
             List<Long> tijden = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
+                voorElk.run();
                 long begin = System.nanoTime();
                 String html = haal(pad);
                 tijden.add((System.nanoTime() - begin) / 1_000);
@@ -164,7 +215,7 @@ final class IndicatorBench {
                     "p95Ms", p95(tijden) / 1000.0);
         }
 
-        private String haal(String pad) {
+        String haal(String pad) {
             return stuur(HttpRequest.newBuilder(URI.create(basis + pad)).GET());
         }
 

@@ -38,16 +38,58 @@ public final class Werkdagen {
         return d;
     }
 
+    /**
+     * The working days strictly between two dates, counted without walking the days: the weekdays
+     * of the span less the holidays that fall on a weekday.
+     */
+    public static int tussen(LocalDate van, LocalDate tot) {
+        LocalDate eerste = van.plusDays(1);
+        LocalDate laatste = tot.minusDays(1);
+        if (laatste.isBefore(eerste)) {
+            return 0;
+        }
+        long dagen = java.time.temporal.ChronoUnit.DAYS.between(eerste, laatste) + 1;
+        long weekdagen = dagen / 7 * 5;
+        DayOfWeek d = eerste.getDayOfWeek();
+        for (long i = 0; i < dagen % 7; i++) {
+            if (d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY) {
+                weekdagen++;
+            }
+            d = d.plus(1);
+        }
+        for (int jaar = eerste.getYear(); jaar <= laatste.getYear(); jaar++) {
+            for (LocalDate f : feestdagen(jaar)) {
+                if (!f.isBefore(eerste) && !f.isAfter(laatste) && f.getDayOfWeek() != DayOfWeek.SATURDAY
+                        && f.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                    weekdagen--;
+                }
+            }
+        }
+        return (int) weekdagen;
+    }
+
+    private static Set<LocalDate> feestdagen(int jaar) {
+        LocalDate pasen = PASEN.computeIfAbsent(jaar, Werkdagen::pasen);
+        Set<LocalDate> dagen = new java.util.HashSet<>();
+        VAST.forEach(m -> dagen.add(m.atYear(jaar)));
+        dagen.add(koningsdag(jaar));
+        dagen.add(pasen.plusDays(1));
+        dagen.add(pasen.plusDays(39));
+        dagen.add(pasen.plusDays(50));
+        return dagen;
+    }
+
+    private static LocalDate koningsdag(int jaar) {
+        LocalDate dag = LocalDate.of(jaar, 4, 27);
+        return dag.getDayOfWeek() == DayOfWeek.SUNDAY ? dag.minusDays(1) : dag;
+    }
+
     static boolean isFeestdag(LocalDate dag) {
         if (VAST.contains(MonthDay.from(dag))) {
             return true;
         }
-        LocalDate koningsdag = LocalDate.of(dag.getYear(), 4, 27);
-        if (koningsdag.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            koningsdag = koningsdag.minusDays(1);
-        }
         LocalDate pasen = PASEN.computeIfAbsent(dag.getYear(), Werkdagen::pasen);
-        return dag.equals(koningsdag) || dag.equals(pasen.plusDays(1)) || dag.equals(pasen.plusDays(39))
+        return dag.equals(koningsdag(dag.getYear())) || dag.equals(pasen.plusDays(1)) || dag.equals(pasen.plusDays(39))
                 || dag.equals(pasen.plusDays(50));
     }
 

@@ -87,11 +87,7 @@ public record Wacht(String jeugdige, String gemeente, String aanbieder, String p
             return null;
         }
         LocalDate tot = toewijzing != null ? toewijzing : afsluiting == Afsluiting.AFGEWEZEN ? afgeslotenOp : peildatum;
-        int dagen = 0;
-        for (LocalDate d = verzoek; d.isBefore(tot); d = Werkdagen.na(d, 1)) {
-            dagen++;
-        }
-        return dagen;
+        return verzoek.isBefore(tot) ? 1 + Werkdagen.tussen(verzoek, tot) : 0;
     }
 
     /** The provider's part in days: assignment to start, or while waiting to {@code peildatum}; null before the assignment. */

@@ -31,4 +31,19 @@ class WerkdagenTest {
         assertThat(Werkdagen.na(donderdag, 2)).as("over the weekend and Easter Monday").isEqualTo(LocalDate.of(2024, 4, 2));
         assertThat(Werkdagen.na(LocalDate.of(2024, 12, 24), 1)).as("over Christmas").isEqualTo(LocalDate.of(2024, 12, 27));
     }
+
+    @Test
+    void theCountBetweenTwoDatesEqualsWalkingTheDays() {
+        java.util.Random toeval = new java.util.Random(42);
+        for (int i = 0; i < 2000; i++) {
+            LocalDate van = LocalDate.of(2019, 1, 1).plusDays(toeval.nextInt(3000));
+            LocalDate tot = van.plusDays(toeval.nextInt(900) - 10);
+            int gelopen = 0;
+            for (LocalDate d = van.plusDays(1); d.isBefore(tot); d = d.plusDays(1)) {
+                gelopen += Werkdagen.isWerkdag(d) ? 1 : 0;
+            }
+            assertThat(Werkdagen.tussen(van, tot)).as("%s tot %s", van, tot).isEqualTo(gelopen);
+        }
+        assertThat(Werkdagen.tussen(LocalDate.of(2024, 12, 23), LocalDate.of(2024, 12, 30))).as("24 and 27 December").isEqualTo(2);
+    }
 }

@@ -16,8 +16,8 @@ import nl.jeugdregie.waiting.Wacht;
 import nl.jeugdregie.waiting.Wachtnorm;
 
 /**
- * The waiting figures from a set of waits, on a reference date: the current list by any dimension,
- * the distinct youths and their overlap, the realised waits per month, the signals. Pure.
+ * The current waiting lists from a set of waits, on a reference date: by any dimension, the
+ * distinct youths and their overlap, the signals. Pure; the realised waits are {@link Gerealiseerd}'s.
  */
 final class WachtOverzicht {
 
@@ -43,7 +43,9 @@ final class WachtOverzicht {
     record Signalen(long zonderStart, long onbeantwoord, long bovenNorm) {
     }
 
-    private final List<Wacht> wachten;
+    private final List<Wacht> wachtend;
+    /** The waiting ones beyond their norm, judged once: every table asks. */
+    private final Set<Wacht> bovenNorm = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<String, Wachtnorm> normen;
     private final LocalDate peildatum;
     private final int zonderStartDagen;
@@ -53,10 +55,11 @@ final class WachtOverzicht {
     }
 
     WachtOverzicht(List<Wacht> wachten, Map<String, Wachtnorm> normen, LocalDate peildatum, int zonderStartDagen) {
-        this.wachten = wachten;
         this.normen = normen;
         this.peildatum = peildatum;
         this.zonderStartDagen = zonderStartDagen;
+        this.wachtend = wachten.stream().filter(w -> w.stand(peildatum) == Wacht.Stand.WACHTEND).toList();
+        this.wachtend.stream().filter(this::beoordeelNorm).forEach(bovenNorm::add);
     }
 
     /** Assigned, and still no start after the set number of days. */
@@ -71,25 +74,24 @@ final class WachtOverzicht {
     }
 
     List<Wacht> wachtend() {
-        return wachten.stream().filter(w -> w.stand(peildatum) == Wacht.Stand.WACHTEND).toList();
+        return wachtend;
     }
 
     /**
-     * Beyond its norm: while undecided, the working days since the request against the decision
-     * norm; once assigned, the days since the assignment against the start norm.
+     * A wait still running beyond its norm: while undecided, the working days since the request
+     * against the decision norm; once assigned, the days since the assignment against the start norm.
      */
     boolean bovenNorm(Wacht w) {
+        return bovenNorm.contains(w);
+    }
+
+    private boolean beoordeelNorm(Wacht w) {
         Wachtnorm n = normen.get(w.segment().code());
         if (n == null) {
             return false;
         }
         return w.toewijzing() == null ? w.beslisWerkdagen(peildatum) > n.beslisWerkdagen()
                 : w.startDagen(peildatum) > n.startDagen();
-    }
-
-    /** A started wait met its norm when both its parts did. */
-    boolean binnenNorm(Wacht w) {
-        return w.binnenNorm(normen.get(w.segment().code()));
     }
 
     List<Groep> groepen(Function<Wacht, String> dimensie) {
@@ -144,30 +146,6 @@ final class WachtOverzicht {
                 .map(e -> new Paar(e.getKey().split("\\|")[0], e.getKey().split("\\|")[1], e.getValue()))
                 .toList();
         return new Overlap(lijstenPerJeugdige.size(), een, twee, meer, top);
-    }
-
-    /** Realised waits of care started in each month from {@code van} to {@code tot}. */
-    List<Maand> gerealiseerd(YearMonth van, YearMonth tot) {
-        Map<YearMonth, List<Wacht>> perMaand = wachten.stream()
-                .filter(w -> w.start() != null && w.begin() != null)
-                .collect(Collectors.groupingBy(w -> YearMonth.from(w.start())));
-        List<Maand> maanden = new ArrayList<>();
-        for (YearMonth m = van; !m.isAfter(tot); m = m.plusMonths(1)) {
-            List<Wacht> lijst = perMaand.getOrDefault(m, List.of());
-            long[] dagen = lijst.stream().mapToLong(w -> w.dagen(peildatum)).sorted().toArray();
-            long binnen = lijst.stream().filter(this::binnenNorm).count();
-            maanden.add(new Maand(m, lijst.size(), lijst.isEmpty() ? null : percentiel(dagen, 50),
-                    lijst.isEmpty() ? null : percentiel(dagen, 80), lijst.isEmpty() ? null : percentiel(dagen, 95),
-                    lijst.isEmpty() ? null : Math.round(binnen * 1000.0 / lijst.size()) / 10.0));
-        }
-        return maanden;
-    }
-
-    /** Median days of the waits that began care on or after {@code sinds} and pass the filter; null when none did. */
-    Long gerealiseerdeMediaan(java.util.function.Predicate<Wacht> filter, LocalDate sinds) {
-        long[] dagen = wachten.stream().filter(w -> w.start() != null && !w.start().isBefore(sinds) && w.begin() != null)
-                .filter(filter).mapToLong(w -> w.dagen(peildatum)).sorted().toArray();
-        return dagen.length == 0 ? null : percentiel(dagen, 50);
     }
 
     Signalen signalen() {

@@ -2,6 +2,7 @@ package nl.jeugdregie.waiting.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -38,6 +39,12 @@ class WachtService implements Wachttijden {
     private final RegioCatalogus regio;
     private final WachtnormOpslag normen;
     private final Map<String, List<Wacht>> perJeugdige = new ConcurrentHashMap<>();
+    /**
+     * The waits still running on the reference date when they were filed: the current lists are
+     * made of these (the page judges them again on today's reference date, which only moves on).
+     */
+    private final Map<String, List<Wacht>> openPerJeugdige = new ConcurrentHashMap<>();
+    private final Gerealiseerd gerealiseerd = new Gerealiseerd();
     private volatile LocalDate peildatum;
     private volatile LocalDateTime berekendOp;
     private final int zonderStartDagen;
@@ -69,24 +76,24 @@ class WachtService implements Wachttijden {
         event.wijziging().ifPresentOrElse(w -> werkBij(w.jeugdigen()), this::herbereken);
     }
 
-    private void herbereken() {
+    synchronized void herbereken() {
         long begin = System.nanoTime();
         WachtBerekening berekening = berekening();
         perJeugdige.clear();
-        zorg.elkeAanvraag(a -> perJeugdige.put(a.jeugdige(), berekening.wachten(a)));
+        openPerJeugdige.clear();
+        gerealiseerd.leeg();
         peildatum = zorg.laatsteDagtekening().orElse(null);
+        zorg.elkeAanvraag(a -> zet(a.jeugdige(), berekening.wachten(a)));
         berekendOp = LocalDateTime.now();
         LOG.debug("Wachttijden van {} jeugdigen berekend in {} ms", perJeugdige.size(), (System.nanoTime() - begin) / 1_000_000);
     }
 
-    private void werkBij(Collection<String> jeugdigen) {
+    synchronized void werkBij(Collection<String> jeugdigen) {
         WachtBerekening berekening = berekening();
         zorg.aanvragenVan(jeugdigen, a -> {
             List<Wacht> wachten = berekening.wachten(a);
-            if (wachten.isEmpty()) {
-                perJeugdige.remove(a.jeugdige());
-            } else {
-                perJeugdige.put(a.jeugdige(), wachten);
+            zet(a.jeugdige(), wachten);
+            if (!wachten.isEmpty()) {
                 wachten.stream().map(Wacht::toewijzing)
                         .filter(d -> d != null && (peildatum == null || d.isAfter(peildatum)))
                         .max(LocalDate::compareTo).ifPresent(d -> peildatum = d);
@@ -95,19 +102,54 @@ class WachtService implements Wachttijden {
         berekendOp = LocalDateTime.now();
     }
 
+    /** The benchmark's synthetic waits in place of the live ones. */
+    synchronized void vervangAlles(Map<String, List<Wacht>> wachten) {
+        perJeugdige.clear();
+        openPerJeugdige.clear();
+        gerealiseerd.leeg();
+        wachten.forEach(this::zet);
+    }
+
+    /** The benchmark's stand-in for a message about a youth: its waits filed again, unchanged. */
+    synchronized void zetOpnieuw(String jeugdige) {
+        zet(jeugdige, perJeugdige.getOrDefault(jeugdige, List.of()));
+    }
+
+    private void zet(String jeugdige, List<Wacht> wachten) {
+        List<Wacht> oud = wachten.isEmpty() ? perJeugdige.remove(jeugdige) : perJeugdige.put(jeugdige, wachten);
+        gerealiseerd.vervang(jeugdige, oud == null ? List.of() : oud, wachten);
+        LocalDate peil = peildatum;
+        List<Wacht> open = wachten.stream().filter(w -> peil == null || w.stand(peil) == Wacht.Stand.WACHTEND).toList();
+        if (open.isEmpty()) {
+            openPerJeugdige.remove(jeugdige);
+        } else {
+            openPerJeugdige.put(jeugdige, open);
+        }
+    }
+
     private WachtBerekening berekening() {
         return new WachtBerekening((categorie, code) -> regio.deel(categorie, code).segment(), zorg.antwoorden());
     }
 
-    /** The figures over the waits that pass the filter; empty before any care fact arrived. */
+    /** The current lists over the waits that pass the filter; empty before any care fact arrived. */
     Optional<WachtOverzicht> overzicht(Predicate<Wacht> filter) {
         LocalDate peil = peildatum;
         if (peil == null) {
             return Optional.empty();
         }
         List<Wacht> wachten = new ArrayList<>();
-        perJeugdige.values().forEach(l -> l.stream().filter(filter).forEach(wachten::add));
+        openPerJeugdige.values().forEach(l -> l.stream().filter(filter).forEach(wachten::add));
         return Optional.of(new WachtOverzicht(wachten, normenPerSegment(), peil, zonderStartDagen));
+    }
+
+    /** The realised waits of care started in each month from {@code van} to {@code tot} within the choice. */
+    List<WachtOverzicht.Maand> gerealiseerd(WachtKeuze keuze, YearMonth van, YearMonth tot) {
+        return gerealiseerd.maanden(keuze, keuze.filter(), van, tot, normenPerSegment());
+    }
+
+    /** Median days of the waits that began care on or after {@code sinds}, per provider and product ("agb|product"). */
+    Map<String, Long> gerealiseerdeMedianen(LocalDate sinds) {
+        return gerealiseerd.medianen(w -> w.aanbieder() + "|" + w.productcode(), sinds);
     }
 
     Map<String, Wachtnorm> normenPerSegment() {

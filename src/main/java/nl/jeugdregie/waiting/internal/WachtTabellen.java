@@ -2,6 +2,7 @@ package nl.jeugdregie.waiting.internal;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import nl.jeugdregie.region.Aanbieder;
 import nl.jeugdregie.region.Gemeente;
@@ -35,13 +36,11 @@ class WachtTabellen {
 
     /** Every provider's current expectations; the realised median is null before any care started. */
     List<Vergelijking> vergelijking() {
-        java.util.Optional<WachtOverzicht> overzicht = wachten.overzicht(w -> true);
-        java.time.LocalDate sinds = wachten.peildatum().map(p -> p.minusMonths(VERGELIJK_MAANDEN)).orElse(null);
+        Map<String, Long> medianen = wachten.peildatum()
+                .map(p -> wachten.gerealiseerdeMedianen(p.minusMonths(VERGELIJK_MAANDEN))).orElse(Map.of());
         return verwachtingen.geldend().stream()
                 .map(v -> new Vergelijking(v.aanbieder(), naam("aanbieder", v.aanbieder()), v.productcode(), v.dagen(),
-                        v.bevestigdDoor(), v.bevestigdOp(), overzicht.map(o -> o.gerealiseerdeMediaan(
-                                w -> w.aanbieder().equals(v.aanbieder()) && v.productcode().equals(w.productcode()), sinds))
-                                .orElse(null)))
+                        v.bevestigdDoor(), v.bevestigdOp(), medianen.get(v.aanbieder() + "|" + v.productcode())))
                 .toList();
     }
 
@@ -74,9 +73,9 @@ class WachtTabellen {
         };
     }
 
-    List<WachtOverzicht.Maand> gerealiseerd(WachtOverzicht o) {
+    List<WachtOverzicht.Maand> gerealiseerd(WachtKeuze keuze) {
         YearMonth tot = wachten.peildatum().map(YearMonth::from).orElse(YearMonth.now());
-        return o.gerealiseerd(tot.minusMonths(MAANDEN - 1), tot);
+        return wachten.gerealiseerd(keuze, tot.minusMonths(MAANDEN - 1), tot);
     }
 
 }

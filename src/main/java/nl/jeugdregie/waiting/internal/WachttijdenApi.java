@@ -51,7 +51,7 @@ class WachttijdenApi {
                         tabellen.lijst(o, dimensie).rijen());
             }
             uit.put("overlap", o.overlap(10));
-            uit.put("gerealiseerd", tabellen.gerealiseerd(o));
+            uit.put("gerealiseerd", tabellen.gerealiseerd(keuze));
             return ResponseEntity.ok(uit);
         }).orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Nog geen zorgfeiten ingelezen")));

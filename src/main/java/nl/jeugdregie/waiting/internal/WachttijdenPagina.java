@@ -90,7 +90,7 @@ class WachttijdenPagina {
             model.addAttribute("lijsten", List.of(tabellen.lijst(o, "segment"), tabellen.lijst(o, "aanbieder"), tabellen.lijst(o, "product"),
                     tabellen.lijst(o, "gemeente")));
             model.addAttribute("overlap", o.overlap(10));
-            List<WachtOverzicht.Maand> maanden = tabellen.gerealiseerd(o);
+            List<WachtOverzicht.Maand> maanden = tabellen.gerealiseerd(keuze);
             model.addAttribute("maanden", maanden);
             model.addAttribute("grafiek", grafiek(maanden));
         });
@@ -126,7 +126,7 @@ class WachttijdenPagina {
         Tabel t;
         if (tabel.equals("gerealiseerd")) {
             List<List<Object>> rijen = new ArrayList<>();
-            tabellen.gerealiseerd(o).forEach(m -> rijen.add(Arrays.asList(m.maand().toString(), m.gestart(), m.mediaan(), m.p80(),
+            tabellen.gerealiseerd(keuze).forEach(m -> rijen.add(Arrays.asList(m.maand().toString(), m.gestart(), m.mediaan(), m.p80(),
                     m.p95(), m.binnenNorm())));
             t = new Tabel("Gerealiseerde wachttijd", List.of("maand van start", "gestart", "mediaan dagen", "p80 dagen",
                     "p95 dagen", "binnen norm %"), rijen);

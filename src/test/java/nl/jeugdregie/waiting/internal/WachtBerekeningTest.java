@@ -104,14 +104,40 @@ class WachtBerekeningTest {
                     "45A01", toegewezen, null, null)), List.of(new Aanvragen.Start("GM0141", "P1", "R" + i,
                     toegewezen.plusDays(dagen[i]))))));
         }
-        List<WachtOverzicht.Maand> maanden = new WachtOverzicht(wachten, NORMEN, PEIL)
-                .gerealiseerd(YearMonth.of(2024, 1), YearMonth.of(2024, 5));
+        Gerealiseerd gerealiseerd = new Gerealiseerd();
+        wachten.forEach(w -> gerealiseerd.vervang(w.jeugdige(), List.of(), List.of(w)));
+        List<WachtOverzicht.Maand> maanden = gerealiseerd.maanden("regio", w -> true, YearMonth.of(2024, 1),
+                YearMonth.of(2024, 5), NORMEN);
         assertThat(maanden.getFirst()).as("10 and 20 days").isEqualTo(new WachtOverzicht.Maand(YearMonth.of(2024, 1), 2, 10L,
                 20L, 20L, 100.0));
         assertThat(maanden.get(1)).as("30 and 40 days").isEqualTo(new WachtOverzicht.Maand(YearMonth.of(2024, 2), 2, 30L,
                 40L, 40L, 100.0));
         assertThat(maanden.get(3)).isEqualTo(new WachtOverzicht.Maand(YearMonth.of(2024, 4), 0, null, null, null, null));
         assertThat(maanden.get(4)).as("120 days is beyond 98").isEqualTo(new WachtOverzicht.Maand(YearMonth.of(2024, 5), 1, 120L, 120L, 120L, 0.0));
+    }
+
+    @Test
+    void aChangedWaitRecomputesItsMonthsAndANewNormEveryMonth() {
+        Gerealiseerd gerealiseerd = new Gerealiseerd();
+        LocalDate toegewezen = d(2024, 1, 2);
+        Wacht snel = een(new Aanvragen("R1", List.of(), List.of(toewijzing("P1", "R1", null, "45A01", toegewezen, null, null)),
+                List.of(new Aanvragen.Start("GM0141", "P1", "R1", toegewezen.plusDays(10)))));
+        gerealiseerd.vervang("R1", List.of(), List.of(snel));
+        YearMonth jan = YearMonth.of(2024, 1);
+        YearMonth mrt = YearMonth.of(2024, 3);
+        assertThat(gerealiseerd.maanden("regio", w -> true, jan, mrt, NORMEN).getFirst().gestart()).isEqualTo(1);
+
+        Wacht laat = een(new Aanvragen("R1", List.of(), List.of(toewijzing("P1", "R1", null, "45A01", toegewezen, null, null)),
+                List.of(new Aanvragen.Start("GM0141", "P1", "R1", toegewezen.plusDays(70)))));
+        gerealiseerd.vervang("R1", List.of(snel), List.of(laat));
+        List<WachtOverzicht.Maand> maanden = gerealiseerd.maanden("regio", w -> true, jan, mrt, NORMEN);
+        assertThat(maanden.getFirst().gestart()).as("the start moved out of January").isZero();
+        assertThat(maanden.get(2)).isEqualTo(new WachtOverzicht.Maand(mrt, 1, 70L, 70L, 70L, 100.0));
+
+        Map<String, Wachtnorm> strenger = new java.util.HashMap<>(NORMEN);
+        strenger.put("ambulant", new Wachtnorm(3, "ambulant", 5, 60, "strenger", "test", LocalDateTime.now()));
+        assertThat(gerealiseerd.maanden("regio", w -> true, jan, mrt, strenger).get(2).binnenNorm()).isEqualTo(0.0);
+        assertThat(gerealiseerd.medianen(Wacht::aanbieder, d(2024, 2, 1))).containsEntry("P1", 70L);
     }
 
     private Wacht een(Aanvragen a) {
