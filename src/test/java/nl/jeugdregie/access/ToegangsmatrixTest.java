@@ -78,6 +78,15 @@ class ToegangsmatrixTest {
         REGELS.put("GET /api/v1/duidingen", new Regel(ALLE, false, false));
         REGELS.put("POST /api/v1/duidingen", new Regel(ALLE, false, false));
         REGELS.put("PUT /api/v1/duidingen/{id}", new Regel(ALLE, false, false));
+        REGELS.put("GET /plaatsen", new Regel(ALLE, false, false));
+        REGELS.put("GET /plaatsen.csv", new Regel(ALLE, false, false));
+        REGELS.put("GET /plaatsen.xlsx", new Regel(ALLE, false, false));
+        REGELS.put("GET /plaatsen/locaties/{id}", new Regel(ALLE, false, false));
+        REGELS.put("POST /plaatsen/locaties/{id}", new Regel(EnumSet.of(Rol.AANBIEDER, Rol.BEHEERDER), false, false));
+        REGELS.put("GET /api/v1/locaties", new Regel(ALLE, false, false));
+        REGELS.put("GET /api/v1/locaties/{id}", new Regel(ALLE, false, false));
+        REGELS.put("GET /api/v1/locaties/{id}/plaatsen", new Regel(ALLE, false, false));
+        REGELS.put("PUT /api/v1/locaties/{id}/plaatsen", new Regel(EnumSet.of(Rol.AANBIEDER, Rol.BEHEERDER), false, true));
         REGELS.put("GET /inloggen", new Regel(ALLE, true, true));
         REGELS.put("GET /berichten", new Regel(EnumSet.of(Rol.ANALIST, Rol.BEHEERDER), false, false));
         REGELS.put("GET /toegangslog", new Regel(EnumSet.of(Rol.PRIVACY), false, false));

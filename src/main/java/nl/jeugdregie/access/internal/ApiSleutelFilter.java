@@ -20,6 +20,8 @@ class ApiSleutelFilter extends OncePerRequestFilter {
 
     static final String KOP = "X-API-Key";
     static final String BERICHTEN_AANLEVEREN = "BERICHTEN_AANLEVEREN";
+    /** A provider's system reports the places of its own locations. */
+    static final String PLAATSEN_MELDEN = "PLAATSEN_MELDEN";
 
     private final ApiSleutels sleutels;
     private final Weigering weigering;
@@ -40,8 +42,11 @@ class ApiSleutelFilter extends OncePerRequestFilter {
                         "Ongeldige of ingetrokken API-sleutel");
                 return;
             }
-            List<SimpleGrantedAuthority> rechten = organisatie.soort() == Organisatie.Soort.REGIO ? List.of()
-                    : List.of(new SimpleGrantedAuthority(BERICHTEN_AANLEVEREN));
+            List<SimpleGrantedAuthority> rechten = switch (organisatie.soort()) {
+                case REGIO -> List.of();
+                case GEMEENTE -> List.of(new SimpleGrantedAuthority(BERICHTEN_AANLEVEREN));
+                case AANBIEDER -> List.of(new SimpleGrantedAuthority(BERICHTEN_AANLEVEREN), new SimpleGrantedAuthority(PLAATSEN_MELDEN));
+            };
             SecurityContextHolder.getContext().setAuthentication(
                     UsernamePasswordAuthenticationToken.authenticated(organisatie, null, rechten));
         }

@@ -61,8 +61,11 @@ class Beveiliging {
                         .requestMatchers(HttpMethod.GET, "/api/v1/jeugdigen/*/trajecten", "/api/v1/wachtenden")
                         .hasAnyRole(PERSOONSGEBONDEN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/indicatoren", "/api/v1/indicatoren/*/waarden", "/api/v1/signalen",
-                                "/api/v1/streefwaarden", "/api/v1/duidingen", "/api/v1/wachttijden", "/api/v1/wachttijden/normen")
+                                "/api/v1/streefwaarden", "/api/v1/duidingen", "/api/v1/wachttijden", "/api/v1/wachttijden/normen",
+                                "/api/v1/locaties", "/api/v1/locaties/*", "/api/v1/locaties/*/plaatsen")
                         .hasAnyRole(ALLE_ROLLEN)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/locaties/*/plaatsen")
+                        .hasAnyAuthority(ApiSleutelFilter.PLAATSEN_MELDEN, Rol.AANBIEDER.autoriteit(), Rol.BEHEERDER.autoriteit())
                         .requestMatchers(HttpMethod.POST, "/api/v1/streefwaarden").hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/duidingen").hasAnyRole(ALLE_ROLLEN)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/duidingen/*").hasAnyRole(ALLE_ROLLEN)
@@ -98,8 +101,10 @@ class Beveiliging {
                                 "/error", "/actuator/health", "/oauth2/authorization/*", "/login/oauth2/code/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/indicatoren", "/indicatoren/*", "/indicatoren.csv", "/indicatoren.xlsx",
                                 "/indicatoren/*/vergelijking.csv", "/indicatoren/*/vergelijking.xlsx", "/signalen",
-                                "/wachttijden", "/wachttijden/definities", "/wachttijden/*.csv", "/wachttijden/*.xlsx")
+                                "/wachttijden", "/wachttijden/definities", "/wachttijden/*.csv", "/wachttijden/*.xlsx",
+                                "/plaatsen", "/plaatsen.csv", "/plaatsen.xlsx", "/plaatsen/locaties/*")
                         .hasAnyRole(ALLE_ROLLEN)
+                        .requestMatchers(HttpMethod.POST, "/plaatsen/locaties/*").hasAnyRole(Rol.AANBIEDER.name(), Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.POST, "/wachttijden/normen").hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.POST, "/wachttijden/verwachting").hasRole(Rol.AANBIEDER.name())
                         .requestMatchers(HttpMethod.GET, "/berichten").hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())

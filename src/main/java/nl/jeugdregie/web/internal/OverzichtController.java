@@ -7,6 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.jeugdregie.access.Gebruiker;
+import nl.jeugdregie.access.HuidigeGebruiker;
+import nl.jeugdregie.access.Organisatie;
+import nl.jeugdregie.capacity.Beschikbaarheid;
+import nl.jeugdregie.capacity.Plaatsen;
 import nl.jeugdregie.care.JeugdigenInZorg;
 import nl.jeugdregie.care.ZorgGebruik;
 import nl.jeugdregie.region.Gemeente;
@@ -28,11 +33,16 @@ class OverzichtController {
     private final ZorgGebruik zorg;
     private final RegioCatalogus regio;
     private final MessageSource teksten;
+    private final Plaatsen plaatsen;
+    private final HuidigeGebruiker huidige;
 
-    OverzichtController(ZorgGebruik zorg, RegioCatalogus regio, MessageSource teksten) {
+    OverzichtController(ZorgGebruik zorg, RegioCatalogus regio, MessageSource teksten, Plaatsen plaatsen,
+                        HuidigeGebruiker huidige) {
         this.zorg = zorg;
         this.regio = regio;
         this.teksten = teksten;
+        this.plaatsen = plaatsen;
+        this.huidige = huidige;
     }
 
     /** One row of a table: a label, youths per segment, total and per 1,000 youths. */
@@ -61,7 +71,16 @@ class OverzichtController {
         model.addAttribute("gekozenRij", perJaar.stream().filter(r -> r.sleutel().equals(String.valueOf(gekozenJaar)))
                 .findFirst().orElse(null));
         model.addAttribute("grafiek", grafiek(perJaar, locale));
+        model.addAttribute("verouderdeLocaties", verouderdeLocaties());
+        model.addAttribute("verouderdNa", Plaatsen.VEROUDERD_NA_DAGEN);
         return "overzicht";
+    }
+
+    /** A provider's planner is reminded of its own locations whose places have not been confirmed for a week. */
+    private List<Beschikbaarheid> verouderdeLocaties() {
+        return huidige.huidige().map(Gebruiker::organisatie).filter(o -> o.soort() == Organisatie.Soort.AANBIEDER)
+                .map(o -> plaatsen.alle().stream().filter(b -> b.verouderd() && b.locatie().aanbieder().equals(o.code())).toList())
+                .orElse(List.of());
     }
 
     /** The latest year with trajectories running through December; the current year is still partial. */
