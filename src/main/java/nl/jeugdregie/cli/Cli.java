@@ -103,6 +103,11 @@ public final class Cli {
                 System.err.println("Demoregio inlezen via de intake …");
                 leesIn(ctx, map);
             }
+            int[] plaatsingen = ctx.getBean(DemoRegio.class).laadPlaatsingen();
+            if (plaatsingen[0] > 0) {
+                System.err.printf("%,d meldingen van plaatsen en %d plaatsingsverzoeken tot vandaag gemaakt%n", plaatsingen[0],
+                        plaatsingen[1]);
+            }
         }
         ConfigurableApplicationContext web = start(app, opties, true);
         String poort = web.getEnvironment().getProperty("local.server.port", "8080");

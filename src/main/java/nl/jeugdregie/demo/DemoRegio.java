@@ -16,7 +16,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import nl.jeugdregie.capacity.Plaatsen;
+import nl.jeugdregie.demo.internal.DemoPlaatsingen;
 import nl.jeugdregie.demo.internal.DemoVerkeer;
+import nl.jeugdregie.placement.Plaatsingen;
 import nl.jeugdregie.region.RegioCatalogus;
 import org.springframework.stereotype.Service;
 
@@ -33,9 +36,26 @@ public class DemoRegio {
     }
 
     private final RegioCatalogus regio;
+    private final Plaatsen plaatsen;
+    private final Plaatsingen plaatsingen;
 
-    public DemoRegio(RegioCatalogus regio) {
+    public DemoRegio(RegioCatalogus regio, Plaatsen plaatsen, Plaatsingen plaatsingen) {
         this.regio = regio;
+        this.plaatsen = plaatsen;
+        this.plaatsingen = plaatsingen;
+    }
+
+    /**
+     * Half a year of place reports per location and two months of placement requests up to now,
+     * unless providers have reported places already.
+     *
+     * @return reports and requests made; both 0 when there was history
+     */
+    public int[] laadPlaatsingen() {
+        if (plaatsen.alle().stream().anyMatch(b -> b.bevestigdOp() != null)) {
+            return new int[] {0, 0};
+        }
+        return new DemoPlaatsingen(regio.regio(), plaatsen, plaatsingen, SEED).maak(java.time.LocalDateTime.now());
     }
 
     public Samenvatting genereer(Path map) {

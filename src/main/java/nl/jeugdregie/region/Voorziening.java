@@ -17,6 +17,15 @@ public record Voorziening(String id, String aanbieder, String naam, String gemee
                           List<String> doelgroepen, Integer leeftijdVan, Integer leeftijdTot, String geslacht,
                           String school) {
 
+    /** The care forms of stay, from home-like to closed: the order every table lists them in. */
+    public static final List<String> ZORGVORMEN = List.of("pleegzorg", "gezinshuis", "kleinschalig-wonen", "begeleid-wonen",
+            "open-residentieel", "3-milieu", "jeugdzorgplus", "crisisplek");
+
+    /** Foster care and family homes: the family-like forms placements prefer. */
+    public static final List<String> GEZINSVORMEN = List.of("pleegzorg", "gezinshuis");
+
+    public static final List<String> DOELGROEPEN = List.of("jeugd-opvoeding", "lvb", "ggz", "verslaving");
+
     public Voorziening {
         doelgroepen = doelgroepen == null ? List.of() : List.copyOf(doelgroepen);
         geslacht = geslacht == null ? "alle" : geslacht;

@@ -2,13 +2,7 @@ package nl.jeugdregie.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +10,7 @@ import nl.jeugdregie.access.DemoAccounts;
 import nl.jeugdregie.demo.DemoRegio;
 import nl.jeugdregie.messages.BerichtBronnen;
 import nl.jeugdregie.messages.Intake;
+import nl.jeugdregie.support.Browser;
 import nl.jeugdregie.support.JeugdregieTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,9 +24,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @JeugdregieTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jeugdregie.test=browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OverzichtBrowserTest {
-
-    static final List<String> CHROMIUM_FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
     @LocalServerPort
     int poort;
@@ -47,7 +39,6 @@ class OverzichtBrowserTest {
     String wachtwoord;
     java.util.Map<String, String> wachtwoorden = new java.util.HashMap<>();
 
-    Playwright playwright;
     Browser browser;
 
     @BeforeAll
@@ -58,9 +49,7 @@ class OverzichtBrowserTest {
         accounts.maak("GM0141", "Almelo", "98100001", "Zonnebrug Jeugdhulp")
                 .forEach(a -> wachtwoorden.put(a.gebruikersnaam(), a.wachtwoord()));
         wachtwoord = wachtwoorden.get("analist");
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true).setArgs(CHROMIUM_FLAGS));
+        browser = new Browser(poort);
     }
 
     @AfterAll
@@ -68,18 +57,14 @@ class OverzichtBrowserTest {
         if (browser != null) {
             browser.close();
         }
-        if (playwright != null) {
-            playwright.close();
-        }
     }
 
     @Test
     void signingInShowsTheRoleMenuAndSigningOutEndsTheSession() throws Exception {
-        Page page = browser.newPage();
+        Page page = browser.nieuwePagina();
         page.navigate("http://localhost:" + poort + "/");
         assertThat(page.url()).endsWith("/inloggen");
-        AxeResults resultaat = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-        assertThat(ernstig(resultaat)).as("axe op de inlogpagina").isEmpty();
+        assertThat(Browser.ernstig(page)).as("axe op de inlogpagina").isEmpty();
         page.fill("#username", "analist");
         page.fill("#password", "fout-wachtwoord");
         page.locator("form button[type=submit]").click();
@@ -111,8 +96,7 @@ class OverzichtBrowserTest {
             Page page = aangemeld(pagina[0]);
             page.navigate("http://localhost:" + poort + pagina[1]);
             assertThat(page.locator("h1").count()).isEqualTo(1);
-            AxeResults resultaat = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-            assertThat(ernstig(resultaat)).as("axe op " + pagina[1]).isEmpty();
+            assertThat(Browser.ernstig(page)).as("axe op " + pagina[1]).isEmpty();
             page.close();
         }
     }
@@ -142,19 +126,7 @@ class OverzichtBrowserTest {
     }
 
     private Page aangemeld(String gebruiker) {
-        Page page = browser.newPage();
-        page.navigate("http://localhost:" + poort + "/inloggen");
-        page.fill("#username", gebruiker);
-        page.fill("#password", wachtwoorden.get(gebruiker));
-        page.locator("main form button[type=submit]").click();
-        page.waitForURL("http://localhost:" + poort + "/");
-        return page;
-    }
-
-    private static List<String> ernstig(AxeResults resultaat) {
-        return resultaat.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .map(Rule::getId).toList();
+        return browser.aangemeld(gebruiker, wachtwoorden.get(gebruiker));
     }
 
     @Test
@@ -170,8 +142,7 @@ class OverzichtBrowserTest {
         Files.createDirectories(map);
         page.screenshot(new Page.ScreenshotOptions().setPath(map.resolve("overzicht.png")).setFullPage(true));
 
-        AxeResults resultaat = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-        assertThat(ernstig(resultaat)).as("ernstige of kritieke axe-overtredingen").isEmpty();
+        assertThat(Browser.ernstig(page)).as("ernstige of kritieke axe-overtredingen").isEmpty();
     }
 
     @Test

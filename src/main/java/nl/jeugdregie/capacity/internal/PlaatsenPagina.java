@@ -21,6 +21,7 @@ import nl.jeugdregie.capacity.Plaatsen;
 import nl.jeugdregie.region.Aanbieder;
 import nl.jeugdregie.region.Gemeente;
 import nl.jeugdregie.region.RegioCatalogus;
+import nl.jeugdregie.region.Voorziening;
 import nl.jeugdregie.reporting.Tabel;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -70,7 +71,7 @@ class PlaatsenPagina {
                 .replace("</", "<\\/"));
         model.addAttribute("doelgroep", groep);
         model.addAttribute("leeftijd", jaar);
-        model.addAttribute("doelgroepen", List.of("jeugd-opvoeding", "lvb", "ggz", "verslaving"));
+        model.addAttribute("doelgroepen", Voorziening.DOELGROEPEN);
         model.addAttribute("weken", RegioBeeld.WEKEN);
         model.addAttribute("verouderdNa", Plaatsen.VEROUDERD_NA_DAGEN);
         namen(model);

@@ -20,10 +20,6 @@ final class RegioBeeld {
 
     static final int[] WEKEN = {2, 4, 8};
 
-    /** The care forms of stay in the order from home-like to closed, as every table lists them. */
-    static final List<String> ZORGVORMEN = List.of("pleegzorg", "gezinshuis", "kleinschalig-wonen", "begeleid-wonen",
-            "open-residentieel", "3-milieu", "jeugdzorgplus", "crisisplek");
-
     record Regel(String sleutel, String zorgvorm, String gemeente, int locaties, int capaciteit, int bezet, int geblokkeerd,
                  int gereserveerd, int vrij, int vrij2, int vrij4, int vrij8, int verouderd) {
 
@@ -106,8 +102,8 @@ final class RegioBeeld {
     }
 
     static int volgorde(String zorgvorm) {
-        int i = ZORGVORMEN.indexOf(zorgvorm);
-        return i < 0 ? ZORGVORMEN.size() : i;
+        int i = Voorziening.ZORGVORMEN.indexOf(zorgvorm);
+        return i < 0 ? Voorziening.ZORGVORMEN.size() : i;
     }
 
     /** The municipalities with a position and the places free there now, for the map. */

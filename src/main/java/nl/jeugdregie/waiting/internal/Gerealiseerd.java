@@ -31,6 +31,11 @@ final class Gerealiseerd {
     private final Map<YearMonth, Map<String, List<Wacht>>> perMaand = new ConcurrentHashMap<>();
     private final Map<YearMonth, Long> versies = new ConcurrentHashMap<>();
     private final Map<Sleutel, Bewaard> bewaard = new ConcurrentHashMap<>();
+    /** The last medians asked for, with the months' versions they were made from. */
+    private volatile Medianen medianen;
+
+    private record Medianen(LocalDate sinds, Map<YearMonth, Long> versies, Map<String, Long> perSleutel) {
+    }
 
     /** One youth's waits changed: its started waits leave their months and the new ones are filed. */
     void vervang(String jeugdige, List<Wacht> oud, List<Wacht> nieuw) {
@@ -59,6 +64,7 @@ final class Gerealiseerd {
     void leeg() {
         perMaand.clear();
         bewaard.clear();
+        medianen = null;
         versies.replaceAll((m, v) -> v + 1);
     }
 
@@ -85,18 +91,30 @@ final class Gerealiseerd {
         return maanden;
     }
 
-    /** The median days of the waits that began care on or after {@code sinds}, per key. */
+    /**
+     * The median days of the waits that began care on or after {@code sinds}, per key; kept until
+     * a wait of one of those months changes (the key must be the same on every call).
+     */
     Map<String, Long> medianen(Function<Wacht, String> sleutel, LocalDate sinds) {
-        Map<String, List<Long>> dagen = new HashMap<>();
         YearMonth laatste = perMaand.keySet().stream().max(YearMonth::compareTo).orElse(YearMonth.from(sinds));
+        Map<YearMonth, Long> nu = new HashMap<>();
         for (YearMonth m = YearMonth.from(sinds); !m.isAfter(laatste); m = m.plusMonths(1)) {
+            nu.put(m, versies.getOrDefault(m, 0L));
+        }
+        Medianen vorige = medianen;
+        if (vorige != null && vorige.sinds().equals(sinds) && vorige.versies().equals(nu)) {
+            return vorige.perSleutel();
+        }
+        Map<String, List<Long>> dagen = new HashMap<>();
+        for (YearMonth m : nu.keySet()) {
             for (Wacht w : gestart(m, w -> !w.start().isBefore(sinds))) {
                 dagen.computeIfAbsent(sleutel.apply(w), k -> new ArrayList<>()).add(w.dagen(w.start()));
             }
         }
         Map<String, Long> uit = new HashMap<>();
         dagen.forEach((k, lijst) -> uit.put(k, WachtOverzicht.percentiel(lijst.stream().mapToLong(Long::longValue).sorted().toArray(), 50)));
-        return uit;
+        medianen = new Medianen(sinds, nu, Map.copyOf(uit));
+        return medianen.perSleutel();
     }
 
     private List<Wacht> gestart(YearMonth m, Predicate<Wacht> filter) {

@@ -43,6 +43,11 @@ final class WachtOverzicht {
     record Signalen(long zonderStart, long onbeantwoord, long bovenNorm) {
     }
 
+    /** A running wait with what every table asks of it, worked out once. */
+    private record Lopend(Wacht wacht, long dagen, boolean bovenNorm) {
+    }
+
+    private final List<Lopend> lopend;
     private final List<Wacht> wachtend;
     /** The waiting ones beyond their norm, judged once: every table asks. */
     private final Set<Wacht> bovenNorm = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -59,7 +64,8 @@ final class WachtOverzicht {
         this.peildatum = peildatum;
         this.zonderStartDagen = zonderStartDagen;
         this.wachtend = wachten.stream().filter(w -> w.stand(peildatum) == Wacht.Stand.WACHTEND).toList();
-        this.wachtend.stream().filter(this::beoordeelNorm).forEach(bovenNorm::add);
+        this.lopend = wachtend.stream().map(w -> new Lopend(w, w.dagen(peildatum), beoordeelNorm(w))).toList();
+        this.lopend.stream().filter(Lopend::bovenNorm).forEach(l -> bovenNorm.add(l.wacht()));
     }
 
     /** Assigned, and still no start after the set number of days. */
@@ -95,21 +101,21 @@ final class WachtOverzicht {
     }
 
     List<Groep> groepen(Function<Wacht, String> dimensie) {
-        Map<String, List<Wacht>> perSleutel = wachtend().stream()
-                .collect(Collectors.groupingBy(dimensie, TreeMap::new, Collectors.toList()));
+        Map<String, List<Lopend>> perSleutel = lopend.stream()
+                .collect(Collectors.groupingBy(l -> dimensie.apply(l.wacht()), TreeMap::new, Collectors.toList()));
         List<Groep> groepen = new ArrayList<>();
         perSleutel.forEach((k, lijst) -> groepen.add(groep(k, lijst)));
         return groepen;
     }
 
     Groep totaal() {
-        return groep("totaal", wachtend());
+        return groep("totaal", lopend);
     }
 
-    private Groep groep(String sleutel, List<Wacht> lijst) {
-        long[] dagen = lijst.stream().mapToLong(w -> w.dagen(peildatum)).sorted().toArray();
-        long boven = lijst.stream().filter(this::bovenNorm).count();
-        return new Groep(sleutel, lijst.size(), lijst.stream().map(Wacht::jeugdige).distinct().count(),
+    private Groep groep(String sleutel, List<Lopend> lijst) {
+        long[] dagen = lijst.stream().mapToLong(Lopend::dagen).sorted().toArray();
+        long boven = lijst.stream().filter(Lopend::bovenNorm).count();
+        return new Groep(sleutel, lijst.size(), lijst.stream().map(l -> l.wacht().jeugdige()).distinct().count(),
                 percentiel(dagen, 50), percentiel(dagen, 80), dagen.length == 0 ? 0 : dagen[dagen.length - 1], boven,
                 lijst.isEmpty() ? 0 : Math.round(boven * 1000.0 / lijst.size()) / 10.0);
     }

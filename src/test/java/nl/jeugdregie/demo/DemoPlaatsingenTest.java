@@ -1,0 +1,40 @@
+package nl.jeugdregie.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.jeugdregie.capacity.Beschikbaarheid;
+import nl.jeugdregie.capacity.Plaatsen;
+import nl.jeugdregie.support.JeugdregieTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The demo's places and placement requests: a history per location, stale ones, and requests ending every way. */
+@JeugdregieTest(properties = "jeugdregie.test=demo-plaatsingen")
+class DemoPlaatsingenTest {
+
+    @Autowired
+    DemoRegio demo;
+    @Autowired
+    Plaatsen plaatsen;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void everyLocationHasAHistoryAndTheRequestsEndInEveryWay() {
+        int[] gemaakt = demo.laadPlaatsingen();
+        assertThat(gemaakt[1]).isEqualTo(28);
+        List<Beschikbaarheid> alle = plaatsen.alle();
+        assertThat(alle).hasSize(34).allMatch(b -> b.bevestigdOp() != null);
+        assertThat(alle).filteredOn(Beschikbaarheid::verouderd).isNotEmpty().hasSizeLessThan(15);
+        assertThat(alle).allMatch(b -> b.bezet() + b.geblokkeerd() + b.gereserveerd() <= b.capaciteit());
+        assertThat(jdbc.queryForObject("select min(n) from (select count(*) n from plaatsen_stand group by locatie) t", Long.class))
+                .isGreaterThanOrEqualTo(20);
+        assertThat(jdbc.queryForList("select distinct status from plaatsingsverzoek", String.class))
+                .contains("GEPLAATST", "OPEN", "INGETROKKEN");
+        assertThat(jdbc.queryForList("select distinct status from reservering", String.class))
+                .contains("GEPLAATST", "AFGEWEZEN", "VERLOPEN");
+        assertThat(demo.laadPlaatsingen()).as("loaded once").containsExactly(0, 0);
+    }
+}
