@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code jeugdregie bench ingest}: generates the six-year demo region once, then ingests it into a
  * fresh H2 file database and a fresh PostgreSQL schema, reporting messages/s and peak heap.
- * {@code jeugdregie bench indicators}: see {@link IndicatorBench}.
+ * {@code jeugdregie bench indicators}: see {@link IndicatorBench}; {@code bench plaatsingen}: see {@link PlaatsingBench}.
  */
 final class Bench {
 
@@ -33,10 +33,17 @@ final class Bench {
 
     static int run(Class<?> app, Opties opties) {
         String wat = opties.argumenten().isEmpty() ? "ingest" : opties.argumenten().getFirst();
-        if (!wat.equals("ingest") && !wat.equals("indicators")) {
-            throw new IllegalArgumentException("bench kent 'ingest' en 'indicators'");
+        if (!wat.equals("ingest") && !wat.equals("indicators") && !wat.equals("plaatsingen")) {
+            throw new IllegalArgumentException("bench kent 'ingest', 'indicators' en 'plaatsingen'");
         }
         Path werk = tijdelijk();
+        if (wat.equals("plaatsingen")) {
+            try {
+                return PlaatsingBench.run(app, metData(opties, werk.resolve("h2"), opties.db(), opties.dbUser(), opties.dbPassword()));
+            } finally {
+                verwijder(werk);
+            }
+        }
         if (wat.equals("indicators")) {
             try {
                 return IndicatorBench.run(app, opties, werk);

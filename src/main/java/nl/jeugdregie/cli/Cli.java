@@ -81,8 +81,9 @@ public final class Cli {
               stats          telt berichten, trajecten en jeugdigen in zorg
               export indicatoren --jaar JJJJ
                              jaarwaarden van elke indicator voor de regio en elke gemeente (JSON als laatste regel)
-              bench [ingest|indicators]
-                             meet inlezen (berichten/s, geheugen) of het berekenen van de indicatoren
+              bench [ingest|indicators|plaatsingen]
+                             meet inlezen (berichten/s, geheugen), indicatoren en wachttijden, of plaatsingen
+                             (matching, zichtbaarheid van een melding, 50 gelijktijdige planners)
             opties: --data-dir MAP  --db JDBC_URL  --db-user NAAM  --db-password WACHTWOORD
                     --region BESTAND  --port N  --jaar JJJJ  --json  --naam=waarde (elke Spring-instelling)""";
 

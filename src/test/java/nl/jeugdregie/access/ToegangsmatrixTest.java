@@ -82,6 +82,7 @@ class ToegangsmatrixTest {
         REGELS.put("GET /plaatsen.csv", new Regel(ALLE, false, false));
         REGELS.put("GET /plaatsen.xlsx", new Regel(ALLE, false, false));
         REGELS.put("GET /plaatsen/locaties/{id}", new Regel(ALLE, false, false));
+        REGELS.put("GET /plaatsen/prognose", new Regel(ALLE, false, false));
         REGELS.put("POST /plaatsen/locaties/{id}", new Regel(EnumSet.of(Rol.AANBIEDER, Rol.BEHEERDER), false, false));
         REGELS.put("GET /api/v1/locaties", new Regel(ALLE, false, false));
         REGELS.put("GET /api/v1/locaties/{id}", new Regel(ALLE, false, false));

@@ -12,7 +12,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The demo's places and placement requests: a history per location, stale ones, and requests ending every way. */
 @JeugdregieTest(properties = "jeugdregie.test=demo-plaatsingen")
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class DemoPlaatsingenTest {
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService gebruikers;
+    @Autowired
+    nl.jeugdregie.access.DemoAccounts accounts;
 
     @Autowired
     DemoRegio demo;
@@ -22,7 +30,7 @@ class DemoPlaatsingenTest {
     JdbcTemplate jdbc;
 
     @Test
-    void everyLocationHasAHistoryAndTheRequestsEndInEveryWay() {
+    void everyLocationHasAHistoryAndTheRequestsEndInEveryWay() throws Exception {
         int[] gemaakt = demo.laadPlaatsingen();
         assertThat(gemaakt[1]).isEqualTo(28);
         List<Beschikbaarheid> alle = plaatsen.alle();
@@ -36,5 +44,13 @@ class DemoPlaatsingenTest {
         assertThat(jdbc.queryForList("select distinct status from reservering", String.class))
                 .contains("GEPLAATST", "AFGEWEZEN", "VERLOPEN");
         assertThat(demo.laadPlaatsingen()).as("loaded once").containsExactly(0, 0);
+
+        accounts.maak("GM0141", "Almelo", "98100003", "Veldkei Gezinshuizen");
+        String pagina = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/plaatsen/prognose")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                                gebruikers.loadUserByUsername("regisseur"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(pagina).contains("id=\"vooruit\"").contains("id=\"terugblik\"").contains("id=\"afwijking\"");
+        assertThat(pagina.split("<tr class=\"utrecht-table__row\"").length).as("12 weeks ahead and 22 weeks back").isGreaterThan(34);
     }
 }

@@ -110,7 +110,7 @@ class PlaatsingBrowserTest {
     @Test
     void theAvailabilityGuideAndTheResponseMonitorPassAxe() {
         for (String[] pagina : new String[][] {{"regisseur", "/plaatsen"}, {"aanbieder", "/plaatsen/locaties/98100003-44A02"},
-                {"analist", "/plaatsingen/reacties"}, {"gemeente", "/plaatsingen"}}) {
+                {"analist", "/plaatsingen/reacties"}, {"gemeente", "/plaatsingen"}, {"analist", "/plaatsen/prognose"}}) {
             Page page = browser.aangemeld(pagina[0], wachtwoorden.get(pagina[0]));
             page.navigate(browser.basis() + pagina[1]);
             assertThat(page.locator("h1").count()).isEqualTo(1);

@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import nl.jeugdregie.access.DemoAccounts;
 import nl.jeugdregie.capacity.Melding;
 import nl.jeugdregie.capacity.Plaatsen;
+import nl.jeugdregie.support.Berichten;
 import nl.jeugdregie.support.JeugdregieTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,8 @@ class PlaatsingTest {
     UserDetailsService gebruikers;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    nl.jeugdregie.messages.Intake intake;
 
     @BeforeEach
     void accounts() {
@@ -126,6 +129,15 @@ class PlaatsingTest {
         assertThat(plaatsen.van(WIERDEN).orElseThrow().bezet()).isEqualTo(5);
         assertThat(plaatsen.van(WIERDEN).orElseThrow().gereserveerd()).isZero();
         assertThat(plaatsingen.doorlooptijden()).anyMatch(d -> d.geplaatst().equals(LocalDate.now()));
+        var regisseur = user(gebruikers.loadUserByUsername("regisseur"));
+        mvc.perform(get("/plaatsingen/" + id).with(regisseur))
+                .andExpect(content().string(containsString("Nog geen traject bij deze aanbieder")));
+        LocalDate vandaag = LocalDate.now();
+        intake.ontvang(List.of(
+                Berichten.toewijzing("0173", "98100015", BSN, 880001, "44A02", vandaag, "09:00:00", vandaag, null),
+                Berichten.start("0173", "98100015", BSN, 880001, "44A02", vandaag, vandaag, vandaag)).iterator(), t -> { });
+        mvc.perform(get("/plaatsingen/" + id).with(regisseur))
+                .andExpect(content().string(containsString("Gekoppeld aan het traject dat op " + vandaag.plusDays(1) + " begon")));
 
         mvc.perform(get("/plaatsingen/reacties").with(user(gebruikers.loadUserByUsername("analist"))))
                 .andExpect(status().isOk())

@@ -111,7 +111,7 @@ class Beveiliging {
                         .requestMatchers(HttpMethod.GET, "/", "/indicatoren", "/indicatoren/*", "/indicatoren.csv", "/indicatoren.xlsx",
                                 "/indicatoren/*/vergelijking.csv", "/indicatoren/*/vergelijking.xlsx", "/signalen",
                                 "/wachttijden", "/wachttijden/definities", "/wachttijden/*.csv", "/wachttijden/*.xlsx",
-                                "/plaatsen", "/plaatsen.csv", "/plaatsen.xlsx", "/plaatsen/locaties/*")
+                                "/plaatsen", "/plaatsen.csv", "/plaatsen.xlsx", "/plaatsen/locaties/*", "/plaatsen/prognose")
                         .hasAnyRole(ALLE_ROLLEN)
                         .requestMatchers(HttpMethod.POST, "/plaatsen/locaties/*").hasAnyRole(Rol.AANBIEDER.name(), Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/plaatsingen/reacties", "/plaatsingen/reacties.csv", "/plaatsingen/reacties.xlsx")

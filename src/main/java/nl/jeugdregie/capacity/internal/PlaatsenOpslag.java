@@ -99,6 +99,28 @@ class PlaatsenOpslag {
                 s.bron(), s.ongewijzigd(), s.door(), s.op(), uitstroom.getOrDefault(s.id(), List.of()))).toList();
     }
 
+    /** Every location's reports and changes since {@code sinds}, oldest first. */
+    Map<String, List<Stand>> standenSinds(LocalDateTime sinds) {
+        Map<String, List<Stand>> uit = new HashMap<>();
+        List<String> locaties = new ArrayList<>();
+        List<Stand> rijen = jdbc.sql("""
+                        select id, capaciteit, bezet, geblokkeerd, blokkade_reden, bron, ongewijzigd, door, op, locatie
+                        from plaatsen_stand where op >= :s order by op, id""")
+                .param("s", Timestamp.valueOf(sinds))
+                .query((rs, n) -> {
+                    locaties.add(rs.getString(10));
+                    return new Stand(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6),
+                            rs.getBoolean(7), rs.getString(8), tijd(rs.getTimestamp(9)), List.of());
+                }).list();
+        Map<Long, List<Melding.Uitstroom>> uitstroom = uitstroom(rijen.stream().map(Stand::id).toList());
+        for (int i = 0; i < rijen.size(); i++) {
+            Stand s = rijen.get(i);
+            uit.computeIfAbsent(locaties.get(i), k -> new ArrayList<>()).add(new Stand(s.id(), s.capaciteit(), s.bezet(), s.geblokkeerd(),
+                    s.blokkadeReden(), s.bron(), s.ongewijzigd(), s.door(), s.op(), uitstroom.getOrDefault(s.id(), List.of())));
+        }
+        return uit;
+    }
+
     /**
      * Writes a report as a new history row and makes it current, on one condition checked by the
      * database itself: occupied + blocked + the places reserved at that moment fit the capacity.

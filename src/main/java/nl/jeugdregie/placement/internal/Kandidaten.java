@@ -43,6 +43,12 @@ class Kandidaten {
 
     @Transactional(readOnly = true)
     public Matching.Uitkomst zoek(Verzoek v) {
+        return Matching.zoek(vraag(v), plaatsen.alle(), uitval());
+    }
+
+    /** What the matching needs of a request; reads the youth's current providers. */
+    @Transactional(readOnly = true)
+    public Matching.Vraag vraag(Verzoek v) {
         Set<String> huidige = new HashSet<>();
         LocalDate vandaag = LocalDate.now();
         for (Traject t : zorg.trajectenVan(v.jeugdige())) {
@@ -50,9 +56,28 @@ class Kandidaten {
                 huidige.add(t.aanbieder());
             }
         }
-        Matching.Vraag vraag = new Matching.Vraag(v.zorgvormen(), v.doelgroep(), v.geboortedatum(), v.geslacht(), v.broersZussen(),
+        return new Matching.Vraag(v.zorgvormen(), v.doelgroep(), v.geboortedatum(), v.geslacht(), v.broersZussen(),
                 v.gewenstPer(), v.gemeente(), positie(v.postcode(), v.gemeente()), positie(v.schoolPostcode(), null), huidige);
-        return Matching.zoek(vraag, plaatsen.alle(), uitval());
+    }
+
+    /** Days between the recorded placement and a trajectory's start that still count as the same stay. */
+    static final int KOPPEL_DAGEN = 14;
+
+    /**
+     * The youth's trajectory at the placed location's provider that began within
+     * {@value #KOPPEL_DAGEN} days of the placement, once its assignment and start messages arrived.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Traject> traject(Verzoek v) {
+        if (v.geplaatstLocatie() == null || v.geplaatstPer() == null) {
+            return java.util.Optional.empty();
+        }
+        String aanbieder = regio.regio().voorzieningen().stream().filter(l -> l.id().equals(v.geplaatstLocatie()))
+                .map(Voorziening::aanbieder).findFirst().orElse("");
+        return zorg.trajectenVan(v.jeugdige()).stream()
+                .filter(t -> t.aanbieder().equals(aanbieder)
+                        && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(v.geplaatstPer(), t.begindatum())) <= KOPPEL_DAGEN)
+                .min(java.util.Comparator.comparing(t -> Math.abs(java.time.temporal.ChronoUnit.DAYS.between(v.geplaatstPer(), t.begindatum()))));
     }
 
     /** A postcode's position: the centre of the municipality whose postcode areas hold it, else of {@code gemeente}. */

@@ -106,6 +106,8 @@ class PlaatsingenApi {
         }
         Map<String, Object> uit = alsJson(v.get());
         uit.put("reserveringen", plaatsingen.reserveringenVan(id));
+        kandidaten.traject(v.get()).ifPresent(t -> uit.put("traject", Map.of("aanbieder", t.aanbieder(), "hulpvorm", t.hulpvorm().code(),
+                "begindatum", t.begindatum())));
         return ResponseEntity.ok(uit);
     }
 

@@ -138,6 +138,10 @@ class PlaatsingenPagina {
             Matching.Uitkomst u = kandidaten.zoek(v);
             model.addAttribute("uitkomst", u);
         }
+        if (v.status() == Verzoek.Status.GEPLAATST) {
+            model.addAttribute("traject", kandidaten.traject(v).orElse(null));
+            model.addAttribute("koppelDagen", Kandidaten.KOPPEL_DAGEN);
+        }
         model.addAttribute("locatieNamen", regio.regio().voorzieningen().stream()
                 .collect(Collectors.toMap(Voorziening::id, Voorziening::naam)));
         model.addAttribute("fouten", model.asMap().getOrDefault("fouten", Map.of()));
