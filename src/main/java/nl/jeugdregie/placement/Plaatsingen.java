@@ -75,9 +75,18 @@ public interface Plaatsingen {
     /** Releases every reservation whose term has passed; returns how many. */
     int laatVerlopen(LocalDateTime nu);
 
-    /** Days from request to placement of every placed request, by the month of placement. */
+    /** Every placed request: from request to placement, for aggregate figures; never shown one by one. */
     List<Doorlooptijd> doorlooptijden();
 
-    record Doorlooptijd(String gemeente, LocalDate aangevraagd, LocalDate geplaatst) {
+    /** The placed requests of some youths, for updating aggregate figures. */
+    List<Doorlooptijd> doorlooptijdenVan(java.util.Collection<String> jeugdigen);
+
+    /**
+     * @param gemeente    the municipality that asked
+     * @param aanbieder   the provider of the location the youth was placed at
+     * @param productcode the location's product, for its care form
+     */
+    record Doorlooptijd(String jeugdige, String gemeente, String aanbieder, String productcode, LocalDate aangevraagd,
+                        LocalDate geplaatst) {
     }
 }

@@ -23,6 +23,9 @@ public interface WachtBenchmark {
     /** Files one random youth's waits again, as a message about it would: its months are recomputed on the next look. */
     void raakAan();
 
+    /** As a message that changes a running wait: the current lists are made again on the next look. */
+    void raakWachtendeAan();
+
     record Meting(long jeugdigen, long wachten, long open, long millis) {
     }
 }

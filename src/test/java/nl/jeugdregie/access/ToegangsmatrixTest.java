@@ -89,6 +89,8 @@ class ToegangsmatrixTest {
         REGELS.put("GET /api/v1/locaties/{id}/plaatsen", new Regel(ALLE, false, false));
         REGELS.put("PUT /api/v1/locaties/{id}/plaatsen", new Regel(EnumSet.of(Rol.AANBIEDER, Rol.BEHEERDER), false, true));
         REGELS.put("GET /plaatsingen", new Regel(PERSOONSGEBONDEN, false, false));
+        REGELS.put("GET /plaatsingen.csv", new Regel(PERSOONSGEBONDEN, false, false));
+        REGELS.put("GET /plaatsingen.xlsx", new Regel(PERSOONSGEBONDEN, false, false));
         REGELS.put("GET /plaatsingen/nieuw", new Regel(EnumSet.of(Rol.GEMEENTE, Rol.REGISSEUR), false, false));
         REGELS.put("GET /plaatsingen/{id}", new Regel(PERSOONSGEBONDEN, false, false));
         REGELS.put("GET /plaatsingen/reacties", new Regel(ALLE, false, false));

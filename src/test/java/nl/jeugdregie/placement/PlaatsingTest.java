@@ -60,6 +60,8 @@ class PlaatsingTest {
     JdbcTemplate jdbc;
     @Autowired
     nl.jeugdregie.messages.Intake intake;
+    @Autowired
+    nl.jeugdregie.access.ApiSleutelBeheer sleutels;
 
     @BeforeEach
     void accounts() {
@@ -139,6 +141,8 @@ class PlaatsingTest {
         mvc.perform(get("/plaatsingen/" + id).with(regisseur))
                 .andExpect(content().string(containsString("Gekoppeld aan het traject dat op " + vandaag.plusDays(1) + " begon")));
 
+        apiTotDeLaatstePlekEnTerug(WIERDEN);
+
         mvc.perform(get("/plaatsingen/reacties").with(user(gebruikers.loadUserByUsername("analist"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Het Hazelaarsnest")))
@@ -181,6 +185,11 @@ class PlaatsingTest {
         assertThat(jdbc.queryForList("select jeugdige from plaatsingsverzoek", String.class)).noneMatch(j -> j.contains("99999"));
 
         mvc.perform(get("/plaatsingen/" + eigen).with(user(gebruikers.loadUserByUsername("aanbieder")))).andExpect(status().isForbidden());
+        String export = mvc.perform(get("/plaatsingen.csv").with(gemeente)).andReturn().getResponse().getContentAsString();
+        assertThat(export).contains("\"A.B.\"").doesNotContain("\"C.D.\"");
+        assertThat(jdbc.queryForObject("select count(*) from toegangslog where actie = 'exporteren' and jeugdigen like ?",
+                Long.class, "%" + jdbc.queryForObject("select jeugdige from plaatsingsverzoek where id = ?", String.class, eigen) + "%"))
+                .isPositive();
         mvc.perform(get("/plaatsingen").with(gemeente)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/plaatsingen/" + eigen + "\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("href=\"/plaatsingen/" + vreemd + "\""))));
@@ -203,6 +212,44 @@ class PlaatsingTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"gemeente-fout\"")));
         assertThat(jdbc.queryForObject("select count(*) from plaatsingsverzoek", Long.class)).isEqualTo(voor);
+    }
+
+    /** The API: a request by the municipality, its candidates, the last place reserved, a second try refused, the provider's system declines. */
+    private void apiTotDeLaatstePlekEnTerug(String locatie) throws Exception {
+        var gemeente = user(gebruikers.loadUserByUsername("gemeente"));
+        var regisseur = user(gebruikers.loadUserByUsername("regisseur"));
+        String verzoek = """
+                {"bsn":"%s","initialen":"G.H.","geboortedatum":"%s","geslacht":"m","gemeente":"GM0173","postcode":"7572",
+                 "zorgvormen":["gezinshuis"],"doelgroep":"jeugd-opvoeding","urgentie":"twee-weken","broersZussen":1,
+                 "poortAmbulant":"geprobeerd","poortAnalyse":"gemaakt","poortSchool":"gewogen"}""";
+        mvc.perform(post("/api/v1/plaatsingsverzoeken").with(gemeente).contentType("application/json")
+                        .content(verzoek.formatted("123456789", LocalDate.now().minusYears(9))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.fouten.bsn").exists());
+        long[] ids = new long[2];
+        for (int i = 0; i < 2; i++) {
+            String antwoord = mvc.perform(post("/api/v1/plaatsingsverzoeken").with(gemeente).contentType("application/json")
+                            .content(verzoek.formatted(i == 0 ? "999990135" : "999990147", LocalDate.now().minusYears(9))))
+                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+            ids[i] = Long.parseLong(antwoord.replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
+        }
+        mvc.perform(get("/api/v1/plaatsingsverzoeken/" + ids[0] + "/kandidaten").with(regisseur))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.passend[0].redenen").isArray());
+        String reservering = mvc.perform(post("/api/v1/reserveringen").with(regisseur).contentType("application/json")
+                        .content("{\"verzoek\":" + ids[0] + ",\"locatie\":\"" + locatie + "\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long r = Long.parseLong(reservering.replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
+        mvc.perform(post("/api/v1/reserveringen").with(regisseur).contentType("application/json")
+                        .content("{\"verzoek\":" + ids[1] + ",\"locatie\":\"" + locatie + "\"}"))
+                .andExpect(status().isConflict());
+        String sleutel = sleutels.maak("98100015", "planningssysteem");
+        mvc.perform(post("/api/v1/reserveringen/" + r + "/antwoord").header("X-API-Key", sleutel).contentType("application/json")
+                        .content("{\"besluit\":\"afwijzen\",\"reden\":\"veiligheid\"}"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status").value("AFGEWEZEN"));
+        assertThat(plaatsen.van(locatie).orElseThrow().vrij()).isEqualTo(1);
     }
 
     /** A girl of ten from Oldenzaal who needs a family home within two weeks; the gates answered or not. */

@@ -116,7 +116,8 @@ class Beveiliging {
                         .requestMatchers(HttpMethod.POST, "/plaatsen/locaties/*").hasAnyRole(Rol.AANBIEDER.name(), Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/plaatsingen/reacties", "/plaatsingen/reacties.csv", "/plaatsingen/reacties.xlsx")
                         .hasAnyRole(ALLE_ROLLEN)
-                        .requestMatchers(HttpMethod.GET, "/plaatsingen", "/plaatsingen/nieuw", "/plaatsingen/*").hasAnyRole(PERSOONSGEBONDEN)
+                        .requestMatchers(HttpMethod.GET, "/plaatsingen", "/plaatsingen.csv", "/plaatsingen.xlsx", "/plaatsingen/nieuw",
+                                "/plaatsingen/*").hasAnyRole(PERSOONSGEBONDEN)
                         .requestMatchers(HttpMethod.POST, "/plaatsingen", "/plaatsingen/*/poorten", "/plaatsingen/*/intrekking")
                         .hasAnyRole(Rol.GEMEENTE.name(), Rol.AANBIEDER.name(), Rol.REGISSEUR.name())
                         .requestMatchers(HttpMethod.POST, "/plaatsingen/*/overschrijving", "/plaatsingen/*/reserveringen",

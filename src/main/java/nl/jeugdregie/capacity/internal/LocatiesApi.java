@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.jeugdregie.access.Gebruiker;
@@ -15,9 +14,9 @@ import nl.jeugdregie.capacity.Beschikbaarheid;
 import nl.jeugdregie.capacity.Melding;
 import nl.jeugdregie.capacity.Plaatsen;
 import nl.jeugdregie.reporting.Paginering;
+import nl.jeugdregie.reporting.Probleem;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,7 +54,7 @@ class LocatiesApi {
         Paginering paginering = new Paginering(pagina, paginaGrootte);
         Optional<String> fout = paginering.fout();
         if (fout.isPresent()) {
-            return probleem(HttpStatus.BAD_REQUEST, "Ongeldige paginering", fout.get(), Map.of());
+            return Probleem.van(HttpStatus.BAD_REQUEST, "Ongeldige paginering", fout.get());
         }
         List<Beschikbaarheid> alle = new RegioBeeld(plaatsen.alle(), doelgroep, leeftijd, LocalDate.now()).locaties().stream()
                 .filter(b -> zorgvorm == null || zorgvorm.equals(b.locatie().zorgvorm())).toList();
@@ -70,14 +69,14 @@ class LocatiesApi {
     @GetMapping("/api/v1/locaties/{id}")
     ResponseEntity<?> locatie(@PathVariable String id) {
         return plaatsen.van(id).<ResponseEntity<?>>map(b -> ResponseEntity.ok(alsJson(b)))
-                .orElseGet(() -> probleem(HttpStatus.NOT_FOUND, "Onbekende locatie", "Locatie " + id + " bestaat niet in deze regio", Map.of()));
+                .orElseGet(() -> Probleem.van(HttpStatus.NOT_FOUND, "Onbekende locatie", "Locatie " + id + " bestaat niet in deze regio"));
     }
 
     /** The location's reports and changes, newest first. */
     @GetMapping("/api/v1/locaties/{id}/plaatsen")
     ResponseEntity<?> geschiedenis(@PathVariable String id, @RequestParam(defaultValue = "100") int max) {
         if (plaatsen.van(id).isEmpty()) {
-            return probleem(HttpStatus.NOT_FOUND, "Onbekende locatie", "Locatie " + id + " bestaat niet in deze regio", Map.of());
+            return Probleem.van(HttpStatus.NOT_FOUND, "Onbekende locatie", "Locatie " + id + " bestaat niet in deze regio");
         }
         return ResponseEntity.ok(Map.of("_embedded", Map.of("standen", plaatsen.geschiedenis(id, Math.max(1, Math.min(max, 1000))))));
     }
@@ -86,17 +85,16 @@ class LocatiesApi {
     ResponseEntity<?> meld(@PathVariable String id, @RequestBody(required = false) PlaatsenInvoer invoer, Authentication wie) {
         Optional<Beschikbaarheid> b = plaatsen.van(id);
         if (b.isEmpty()) {
-            return probleem(HttpStatus.NOT_FOUND, "Onbekende locatie", "Locatie " + id + " bestaat niet in deze regio", Map.of());
+            return Probleem.van(HttpStatus.NOT_FOUND, "Onbekende locatie", "Locatie " + id + " bestaat niet in deze regio");
         }
         Organisatie organisatie = wie != null && wie.getPrincipal() instanceof Organisatie o ? o
                 : huidige.huidige().map(Gebruiker::organisatie).orElse(null);
         boolean beheerder = huidige.huidige().map(g -> g.heeft(Rol.BEHEERDER)).orElse(false);
         if (!beheerder && (organisatie == null || !b.get().locatie().aanbieder().equals(organisatie.code()))) {
-            return probleem(HttpStatus.FORBIDDEN, "Geen toegang", "Alleen de aanbieder van deze locatie meldt haar plaatsen", Map.of());
+            return Probleem.van(HttpStatus.FORBIDDEN, "Geen toegang", "Alleen de aanbieder van deze locatie meldt haar plaatsen");
         }
         if (invoer == null || invoer.bezet() == null) {
-            return probleem(HttpStatus.UNPROCESSABLE_CONTENT, "Melding geweigerd", "bezet ontbreekt",
-                    Map.of("bezet", tekst("plaatsen.fout.getal")));
+            return Probleem.geweigerd("Melding geweigerd", Map.of("bezet", "plaatsen.fout.getal"), teksten);
         }
         String door = huidige.huidige().map(Gebruiker::gebruikersnaam)
                 .orElse(organisatie == null ? "onbekend" : "api:" + organisatie.code());
@@ -105,14 +103,8 @@ class LocatiesApi {
                     invoer.blokkadeReden(), invoer.uitstroom()), door, LocalDateTime.now());
             return ResponseEntity.ok(alsJson(nu));
         } catch (Plaatsen.Geweigerd g) {
-            Map<String, String> fouten = new LinkedHashMap<>();
-            g.fouten().forEach((veld, sleutel) -> fouten.put(veld, tekst(sleutel)));
-            return probleem(HttpStatus.UNPROCESSABLE_CONTENT, "Melding geweigerd", String.join("; ", fouten.values()), fouten);
+            return Probleem.geweigerd("Melding geweigerd", g.fouten(), teksten);
         }
-    }
-
-    private String tekst(String sleutel) {
-        return teksten.getMessage(sleutel, null, sleutel, Locale.forLanguageTag("nl"));
     }
 
     static Map<String, Object> alsJson(Beschikbaarheid b) {
@@ -147,14 +139,5 @@ class LocatiesApi {
         m.put("bevestigdOp", b.bevestigdOp());
         m.put("verouderd", b.verouderd());
         return m;
-    }
-
-    private static ResponseEntity<ProblemDetail> probleem(HttpStatus status, String titel, String detail, Map<String, String> fouten) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setTitle(titel);
-        if (!fouten.isEmpty()) {
-            p.setProperty("fouten", fouten);
-        }
-        return ResponseEntity.status(status).body(p);
     }
 }

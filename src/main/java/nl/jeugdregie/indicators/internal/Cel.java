@@ -43,6 +43,9 @@ final class Cel {
     long binnenWachtnorm;
     long wachtdagenSom;
 
+    long geplaatst;
+    long plaatsingsdagenSom;
+
     long toewijzingen;
     long terugwerkend;
     long buitenLijst;

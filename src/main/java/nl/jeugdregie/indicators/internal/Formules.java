@@ -53,6 +53,8 @@ final class Formules {
         FORMULES.put("wachttijd-gemiddeld", (c, j) -> c.gestartNaWacht == 0 ? new Uitslag(null, 0, 0L)
                 : new Uitslag(Math.round(c.wachtdagenSom * 10.0 / c.gestartNaWacht) / 10.0, c.wachtdagenSom, c.gestartNaWacht));
         FORMULES.put("binnen-wachtnorm", (c, j) -> verhouding(c.binnenWachtnorm, c.gestartNaWacht, 100));
+        FORMULES.put("plaatsing-doorlooptijd", (c, j) -> c.geplaatst == 0 ? new Uitslag(null, 0, 0L)
+                : new Uitslag(Math.round(c.plaatsingsdagenSom * 10.0 / c.geplaatst) / 10.0, c.plaatsingsdagenSom, c.geplaatst));
         FORMULES.put("uitgaven", (c, j) -> new Uitslag(Math.round(c.centen / 100.0) * 1.0, c.centen, null));
         FORMULES.put("uitgaven-per-jeugdige", (c, j) -> new Uitslag(c.inZorg == 0 ? null
                 : Math.round(c.centen / 100.0 / c.inZorg * 10) / 10.0, c.centen, c.inZorg));

@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.jeugdregie.care.Levering;
 import nl.jeugdregie.care.Toegewezen;
 import nl.jeugdregie.care.Traject;
+import nl.jeugdregie.placement.Plaatsingen;
 import nl.jeugdregie.care.Uitgave;
 import nl.jeugdregie.indicators.Doorsnede;
 import nl.jeugdregie.indicators.Periode;
@@ -42,6 +43,7 @@ final class IndicatorBerekening {
     private final List<Traject> vanJeugdige = new ArrayList<>();
     private List<Toegewezen> toewijzingenVanJeugdige = List.of();
     private List<Wacht> wachtenVanJeugdige = List.of();
+    private List<Plaatsingen.Doorlooptijd> plaatsingenVanJeugdige = List.of();
     private String jeugdige;
 
     /**
@@ -105,6 +107,7 @@ final class IndicatorBerekening {
         vanJeugdige.addAll(geschiedenis.trajecten());
         toewijzingenVanJeugdige = geschiedenis.toewijzingen();
         wachtenVanJeugdige = geschiedenis.wachten();
+        plaatsingenVanJeugdige = geschiedenis.plaatsingen();
         verwerk(teken);
     }
 
@@ -175,7 +178,8 @@ final class IndicatorBerekening {
     }
 
     private void verwerk(int teken) {
-        if (vanJeugdige.isEmpty() && toewijzingenVanJeugdige.isEmpty() && wachtenVanJeugdige.isEmpty()) {
+        if (vanJeugdige.isEmpty() && toewijzingenVanJeugdige.isEmpty() && wachtenVanJeugdige.isEmpty()
+                && plaatsingenVanJeugdige.isEmpty()) {
             return;
         }
         int nummer = cijfers.volgendeKeer();
@@ -196,9 +200,13 @@ final class IndicatorBerekening {
         for (Wacht w : wachtenVanJeugdige) {
             telWacht(w, nummer, teken);
         }
+        for (Plaatsingen.Doorlooptijd p : plaatsingenVanJeugdige) {
+            telPlaatsing(p, teken);
+        }
         vanJeugdige.clear();
         toewijzingenVanJeugdige = List.of();
         wachtenVanJeugdige = List.of();
+        plaatsingenVanJeugdige = List.of();
     }
 
     /**
@@ -231,6 +239,22 @@ final class IndicatorBerekening {
                     reeks[i].binnenWachtnorm += binnenNorm ? teken : 0;
                     reeks[i].wachtdagenSom += teken * dagen;
                 }
+            }
+        }
+    }
+
+    /** A placement counts in the month it was made, with the days from the request, in the care form of the location. */
+    private void telPlaatsing(Plaatsingen.Doorlooptijd p, int teken) {
+        YearMonth maand = YearMonth.from(p.geplaatst());
+        if (!binnen(maand)) {
+            return;
+        }
+        ProductIndeling i = waardering.indeling().apply(p.productcode().substring(0, 2), p.productcode());
+        long dagen = java.time.temporal.ChronoUnit.DAYS.between(p.aangevraagd(), p.geplaatst());
+        for (Cel[] reeks : reeksenVan(p.gemeente(), p.aanbieder(), i.segment(), i.hulpvorm())) {
+            for (int k : perioden.vanMaand(maand)) {
+                reeks[k].geplaatst += teken;
+                reeks[k].plaatsingsdagenSom += teken * dagen;
             }
         }
     }

@@ -19,6 +19,8 @@ import nl.jeugdregie.care.Traject;
 import nl.jeugdregie.care.TrajectenBijgewerkt;
 import nl.jeugdregie.care.Uitgave;
 import nl.jeugdregie.care.ZorgGebruik;
+import nl.jeugdregie.placement.PlaatsingVastgelegd;
+import nl.jeugdregie.placement.Plaatsingen;
 import nl.jeugdregie.access.Gebruiker;
 import nl.jeugdregie.indicators.Doorsnede;
 import nl.jeugdregie.indicators.Duiding;
@@ -62,11 +64,13 @@ class IndicatorService implements Indicatoren {
     private final DuidingOpslag duidingen;
     private final List<Indicator> catalogus;
     private final Wachttijden wachttijden;
+    private final Plaatsingen plaatsingen;
 
-    IndicatorService(ZorgGebruik zorg, Wachttijden wachttijden, RegioCatalogus regio, IndicatorOpslag opslag,
-                     StreefwaardeOpslag streefwaarden, DuidingOpslag duidingen) {
+    IndicatorService(ZorgGebruik zorg, Wachttijden wachttijden, Plaatsingen plaatsingen, RegioCatalogus regio,
+                     IndicatorOpslag opslag, StreefwaardeOpslag streefwaarden, DuidingOpslag duidingen) {
         this.zorg = zorg;
         this.wachttijden = wachttijden;
+        this.plaatsingen = plaatsingen;
         this.regio = regio;
         this.opslag = opslag;
         this.streefwaarden = streefwaarden;
@@ -202,6 +206,14 @@ class IndicatorService implements Indicatoren {
         }
     }
 
+    /** A placement joins the time-to-placement figures at once, as a message joins the others. */
+    @EventListener
+    public synchronized void opPlaatsing(PlaatsingVastgelegd event) {
+        if (!werkBij(new TrajectenBijgewerkt.Wijziging(java.util.Set.of(event.jeugdige()), List.of(), List.of()))) {
+            herbereken();
+        }
+    }
+
     /**
      * Takes the changed youths' old trajectories out of the totals and puts their new ones in, adds
      * the invoice lines and delivery facts that arrived, and judges the touched series again.
@@ -219,6 +231,8 @@ class IndicatorService implements Indicatoren {
         Map<String, List<Toegewezen>> toewijzingen = new HashMap<>();
         zorg.toewijzingenVan(w.jeugdigen(), t -> toewijzingen.computeIfAbsent(t.jeugdige(), k -> new ArrayList<>()).add(t));
         Map<String, List<Wacht>> wachten = wachttijden.wachtenVan(w.jeugdigen());
+        Map<String, List<Plaatsingen.Doorlooptijd>> geplaatst = new HashMap<>();
+        plaatsingen.doorlooptijdenVan(w.jeugdigen()).forEach(p -> geplaatst.computeIfAbsent(p.jeugdige(), k -> new ArrayList<>()).add(p));
         IndicatorBerekening berekening = new IndicatorBerekening(cijfers);
         boolean voorbij = trajecten.values().stream().flatMap(List::stream)
                 .anyMatch(t -> berekening.voorbij(t.begindatum()) || berekening.voorbij(t.einddatum()))
@@ -235,14 +249,17 @@ class IndicatorService implements Indicatoren {
                     berekening.pasToe(oud, -1);
                     oud.trajecten().forEach(t -> gemeenten.add(t.gemeente()));
                     oud.wachten().forEach(t -> gemeenten.add(t.gemeente()));
+                    oud.plaatsingen().forEach(p -> gemeenten.add(p.gemeente()));
                 }
                 Geschiedenis nu = new Geschiedenis(trajecten.getOrDefault(jeugdige, List.of()),
-                        toewijzingen.getOrDefault(jeugdige, List.of()), wachten.getOrDefault(jeugdige, List.of()));
+                        toewijzingen.getOrDefault(jeugdige, List.of()), wachten.getOrDefault(jeugdige, List.of()),
+                        geplaatst.getOrDefault(jeugdige, List.of()));
                 if (!nu.leeg()) {
                     berekening.pasToe(nu, 1);
                     nu.trajecten().forEach(t -> gemeenten.add(t.gemeente()));
                     nu.toewijzingen().forEach(t -> gemeenten.add(t.gemeente()));
                     nu.wachten().forEach(t -> gemeenten.add(t.gemeente()));
+                    nu.plaatsingen().forEach(p -> gemeenten.add(p.gemeente()));
                     bekend.put(jeugdige, nu);
                 }
             }
@@ -286,7 +303,7 @@ class IndicatorService implements Indicatoren {
         IndicatorBerekening berekening = new IndicatorBerekening(YearMonth.of(jaren.getFirst(), 1),
                 YearMonth.of(jaren.getLast(), 12), jeugdigen, Waardering.uit(uitgaven, regio::deel, wachtnormen()));
         long declaraties = System.nanoTime();
-        Map<String, Geschiedenis> perJeugdige = Geschiedenis.allemaal(zorg, wachttijden);
+        Map<String, Geschiedenis> perJeugdige = Geschiedenis.allemaal(zorg, wachttijden, plaatsingen);
         perJeugdige.values().forEach(g -> berekening.pasToe(g, 1));
         long trajecten = System.nanoTime();
         uitgaven.forEach(u -> voegToe(berekening, u));

@@ -12,6 +12,7 @@ import nl.jeugdregie.care.Traject;
 import nl.jeugdregie.care.Uitgave;
 import nl.jeugdregie.care.ZorgGebruik;
 import nl.jeugdregie.indicators.IndicatorBenchmark;
+import nl.jeugdregie.placement.Plaatsingen;
 import nl.jeugdregie.region.Gemeente;
 import nl.jeugdregie.region.ProductIndeling;
 import nl.jeugdregie.region.RegioCatalogus;
@@ -32,12 +33,14 @@ class SynthetischeRegio implements IndicatorBenchmark {
     private final RegioCatalogus regio;
     private final IndicatorOpslag opslag;
     private final Wachttijden wachttijden;
+    private final Plaatsingen plaatsingen;
     private final IndicatorService indicatoren;
 
-    SynthetischeRegio(ZorgGebruik zorg, Wachttijden wachttijden, RegioCatalogus regio, IndicatorOpslag opslag,
-                      IndicatorService indicatoren) {
+    SynthetischeRegio(ZorgGebruik zorg, Wachttijden wachttijden, Plaatsingen plaatsingen, RegioCatalogus regio,
+                      IndicatorOpslag opslag, IndicatorService indicatoren) {
         this.zorg = zorg;
         this.wachttijden = wachttijden;
+        this.plaatsingen = plaatsingen;
         this.indicatoren = indicatoren;
         this.regio = regio;
         this.opslag = opslag;
@@ -47,7 +50,7 @@ class SynthetischeRegio implements IndicatorBenchmark {
     @Transactional(readOnly = true)
     public synchronized Meting synthetisch(int factor, boolean inGebruik) {
         List<Integer> jaren = zorg.jaren();
-        Map<String, Geschiedenis> basis = Geschiedenis.allemaal(zorg, wachttijden);
+        Map<String, Geschiedenis> basis = Geschiedenis.allemaal(zorg, wachttijden, plaatsingen);
         List<Uitgave> uitgaven = zorg.gedeclareerd();
         List<Levering> leveringen = zorg.leveringen();
         Map<String, Integer> jeugdigen = new HashMap<>();
@@ -75,7 +78,9 @@ class SynthetischeRegio implements IndicatorBenchmark {
                         t.einde(), t.volume(), t.eenheid(), t.frequentie())).toList(), g.wachten().stream()
                         .map(w -> new Wacht(w.jeugdige() + "#" + kopie, kopie(w.gemeente(), kopie), w.aanbieder(),
                                 w.productcategorie(), w.productcode(), w.segment(), w.route(), w.verzoek(), w.toewijzing(),
-                                w.toewijzingEinde(), w.start(), w.afsluiting(), w.afgeslotenOp())).toList()), 1);
+                                w.toewijzingEinde(), w.start(), w.afsluiting(), w.afgeslotenOp())).toList(),
+                        g.plaatsingen().stream().map(p -> new Plaatsingen.Doorlooptijd(p.jeugdige() + "#" + kopie,
+                                kopie(p.gemeente(), kopie), p.aanbieder(), p.productcode(), p.aangevraagd(), p.geplaatst())).toList()), 1);
             }
             for (Uitgave u : uitgaven) {
                 ProductIndeling p = regio.deel(u.productcategorie(), u.productcode());

@@ -103,10 +103,15 @@ class PlaatsingRechten {
 
     /** The requests the user may see, logged with every youth shown in lines of 60. */
     List<Verzoek> zichtbaar(List<Verzoek> alle) {
+        return zichtbaar(alle, Toegang.Actie.LEZEN);
+    }
+
+    /** As {@link #zichtbaar(List)}, logged as the given action (an export is logged as one). */
+    List<Verzoek> zichtbaar(List<Verzoek> alle, Toegang.Actie actie) {
         List<Verzoek> uit = alle.stream().filter(v -> doel(v).isPresent()).toList();
         List<String> jeugdigen = new ArrayList<>(uit.stream().map(Verzoek::jeugdige).distinct().toList());
         for (int i = 0; i == 0 || i < jeugdigen.size(); i += 60) {
-            log.leg(new Toegang(Toegang.Actie.LEZEN, true, DOEL, jeugdigen.subList(i, Math.min(jeugdigen.size(), i + 60)),
+            log.leg(new Toegang(actie, true, DOEL, jeugdigen.subList(i, Math.min(jeugdigen.size(), i + 60)),
                     "plaatsingsverzoeken", naam()));
         }
         return uit;

@@ -33,14 +33,17 @@ class PlaatsingService implements Plaatsingen {
     private final Plaatsen plaatsen;
     private final Pseudoniemen pseudoniemen;
     private final RegioCatalogus regio;
+    private final org.springframework.context.ApplicationEventPublisher gebeurtenissen;
     private final int reserveringDagen;
 
     PlaatsingService(VerzoekOpslag opslag, Plaatsen plaatsen, Pseudoniemen pseudoniemen, RegioCatalogus regio,
+                     org.springframework.context.ApplicationEventPublisher gebeurtenissen,
                      @Value("${jeugdregie.plaatsing.reservering-dagen:" + RESERVERING_DAGEN + "}") int reserveringDagen) {
         this.opslag = opslag;
         this.plaatsen = plaatsen;
         this.pseudoniemen = pseudoniemen;
         this.regio = regio;
+        this.gebeurtenissen = gebeurtenissen;
         this.reserveringDagen = reserveringDagen;
     }
 
@@ -203,6 +206,7 @@ class PlaatsingService implements Plaatsingen {
         }
         plaatsen.neemIn(r.locatie(), r.aantal(), door);
         opslag.geplaatst(v.id(), r.locatie(), per);
+        gebeurtenissen.publishEvent(new nl.jeugdregie.placement.PlaatsingVastgelegd(v.jeugdige()));
     }
 
     @Override
@@ -251,8 +255,22 @@ class PlaatsingService implements Plaatsingen {
     @Override
     @Transactional(readOnly = true)
     public List<Doorlooptijd> doorlooptijden() {
-        return opslag.verzoeken().stream().filter(v -> v.status() == Verzoek.Status.GEPLAATST)
-                .map(v -> new Doorlooptijd(v.gemeente(), v.aangevraagdOp().toLocalDate(), v.geplaatstPer())).toList();
+        return doorlooptijden(opslag.verzoeken());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Doorlooptijd> doorlooptijdenVan(java.util.Collection<String> jeugdigen) {
+        return doorlooptijden(opslag.verzoekenVan(jeugdigen));
+    }
+
+    private List<Doorlooptijd> doorlooptijden(List<Verzoek> verzoeken) {
+        Map<String, Voorziening> locaties = regio.regio().voorzieningen().stream()
+                .collect(java.util.stream.Collectors.toMap(Voorziening::id, l -> l));
+        return verzoeken.stream().filter(v -> v.status() == Verzoek.Status.GEPLAATST && locaties.containsKey(v.geplaatstLocatie()))
+                .map(v -> new Doorlooptijd(v.jeugdige(), v.gemeente(), locaties.get(v.geplaatstLocatie()).aanbieder(),
+                        locaties.get(v.geplaatstLocatie()).productcode(), v.aangevraagdOp().toLocalDate(), v.geplaatstPer()))
+                .toList();
     }
 
     private void geefVrij(Reservering r) {

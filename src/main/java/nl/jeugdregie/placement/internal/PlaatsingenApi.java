@@ -14,6 +14,7 @@ import nl.jeugdregie.placement.Plaatsingen;
 import nl.jeugdregie.region.RegioCatalogus;
 import nl.jeugdregie.region.Voorziening;
 import nl.jeugdregie.reporting.Paginering;
+import nl.jeugdregie.reporting.Probleem;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -60,7 +61,7 @@ class PlaatsingenApi {
                                 @RequestParam(defaultValue = "100") int paginaGrootte) {
         Paginering paginering = new Paginering(pagina, paginaGrootte);
         if (paginering.fout().isPresent()) {
-            return probleem(HttpStatus.BAD_REQUEST, "Ongeldige paginering", paginering.fout().get(), Map.of());
+            return Probleem.van(HttpStatus.BAD_REQUEST, "Ongeldige paginering", paginering.fout().get());
         }
         List<Verzoek> alle = plaatsingen.verzoeken().stream()
                 .filter(v -> status == null || v.status().name().equalsIgnoreCase(status)).toList();
@@ -75,10 +76,10 @@ class PlaatsingenApi {
     @PostMapping("/api/v1/plaatsingsverzoeken")
     ResponseEntity<?> dienIn(@RequestBody(required = false) Plaatsingen.NieuwVerzoek verzoek) {
         if (!rechten.magIndienen()) {
-            return probleem(HttpStatus.FORBIDDEN, "Geen toegang", "Alleen toegang van een gemeente, een GI of de regisseur", Map.of());
+            return Probleem.van(HttpStatus.FORBIDDEN, "Geen toegang", "Alleen toegang van een gemeente, een GI of de regisseur");
         }
         if (verzoek == null) {
-            return probleem(HttpStatus.UNPROCESSABLE_CONTENT, "Verzoek geweigerd", "geen verzoek", Map.of());
+            return Probleem.van(HttpStatus.UNPROCESSABLE_CONTENT, "Verzoek geweigerd", "geen verzoek");
         }
         String eigen = rechten.gebruiker().flatMap(rechten::eigenGemeente).orElse(null);
         if (eigen != null && !eigen.equals(verzoek.gemeente())) {
@@ -99,7 +100,7 @@ class PlaatsingenApi {
     ResponseEntity<?> verzoek(@PathVariable long id) {
         Optional<Verzoek> v = plaatsingen.verzoek(id);
         if (v.isEmpty()) {
-            return probleem(HttpStatus.NOT_FOUND, "Onbekend verzoek", "Plaatsingsverzoek " + id + " bestaat niet", Map.of());
+            return Probleem.van(HttpStatus.NOT_FOUND, "Onbekend verzoek", "Plaatsingsverzoek " + id + " bestaat niet");
         }
         if (rechten.inzage(v.get()).isEmpty()) {
             return geenTaak();
@@ -116,7 +117,7 @@ class PlaatsingenApi {
     ResponseEntity<?> kandidaten(@PathVariable long id) {
         Optional<Verzoek> v = plaatsingen.verzoek(id);
         if (v.isEmpty()) {
-            return probleem(HttpStatus.NOT_FOUND, "Onbekend verzoek", "Plaatsingsverzoek " + id + " bestaat niet", Map.of());
+            return Probleem.van(HttpStatus.NOT_FOUND, "Onbekend verzoek", "Plaatsingsverzoek " + id + " bestaat niet");
         }
         if (rechten.inzage(v.get()).isEmpty()) {
             return geenTaak();
@@ -133,7 +134,7 @@ class PlaatsingenApi {
     ResponseEntity<?> reserveringen(Authentication wie) {
         Optional<String> aanbieder = aanbieder(wie);
         if (!rechten.isRegisseur() && aanbieder.isEmpty()) {
-            return probleem(HttpStatus.FORBIDDEN, "Geen toegang", "Alleen de regisseur of de aanbieder van de locaties", Map.of());
+            return Probleem.van(HttpStatus.FORBIDDEN, "Geen toegang", "Alleen de regisseur of de aanbieder van de locaties");
         }
         List<Reservering> lijst = plaatsingen.reserveringen().stream()
                 .filter(r -> rechten.isRegisseur() || aanbieder.get().equals(aanbiederVan(r.locatie()))).toList();
@@ -143,10 +144,10 @@ class PlaatsingenApi {
     @PostMapping("/api/v1/reserveringen")
     ResponseEntity<?> reserveer(@RequestBody(required = false) NieuweReservering invoer) {
         if (!rechten.isRegisseur()) {
-            return probleem(HttpStatus.FORBIDDEN, "Geen toegang", "Alleen de regisseur reserveert", Map.of());
+            return Probleem.van(HttpStatus.FORBIDDEN, "Geen toegang", "Alleen de regisseur reserveert");
         }
         if (invoer == null || invoer.verzoek() == null || invoer.locatie() == null) {
-            return probleem(HttpStatus.UNPROCESSABLE_CONTENT, "Reservering geweigerd", "verzoek en locatie zijn nodig", Map.of());
+            return Probleem.van(HttpStatus.UNPROCESSABLE_CONTENT, "Reservering geweigerd", "verzoek en locatie zijn nodig");
         }
         try {
             long id = plaatsingen.reserveer(invoer.verzoek(), invoer.locatie(), rechten.naam(), LocalDateTime.now());
@@ -154,7 +155,7 @@ class PlaatsingenApi {
             return ResponseEntity.created(URI.create("/api/v1/reserveringen/" + id)).body(plaatsingen.vindReservering(id).orElseThrow());
         } catch (Plaatsingen.Ongeldig o) {
             return "plaatsing.fout.nietBeschikbaar".equals(o.fouten().get("locatie"))
-                    ? probleem(HttpStatus.CONFLICT, "Niet meer beschikbaar", tekst("plaatsing.fout.nietBeschikbaar"), Map.of())
+                    ? Probleem.van(HttpStatus.CONFLICT, "Niet meer beschikbaar", Probleem.tekst(teksten, "plaatsing.fout.nietBeschikbaar"))
                     : ongeldig(o.fouten());
         }
     }
@@ -163,10 +164,10 @@ class PlaatsingenApi {
     ResponseEntity<?> antwoord(@PathVariable long id, @RequestBody(required = false) Antwoord antwoord, Authentication wie) {
         Optional<Reservering> r = plaatsingen.vindReservering(id);
         if (r.isEmpty()) {
-            return probleem(HttpStatus.NOT_FOUND, "Onbekende reservering", "Reservering " + id + " bestaat niet", Map.of());
+            return Probleem.van(HttpStatus.NOT_FOUND, "Onbekende reservering", "Reservering " + id + " bestaat niet");
         }
         if (!aanbieder(wie).map(a -> a.equals(aanbiederVan(r.get().locatie()))).orElse(false)) {
-            return probleem(HttpStatus.FORBIDDEN, "Geen toegang", "Alleen de aanbieder van de locatie antwoordt", Map.of());
+            return Probleem.van(HttpStatus.FORBIDDEN, "Geen toegang", "Alleen de aanbieder van de locatie antwoordt");
         }
         String door = rechten.gebruiker().isPresent() ? rechten.naam() : "api:" + aanbieder(wie).orElse("");
         try {
@@ -234,25 +235,10 @@ class PlaatsingenApi {
     }
 
     private static ResponseEntity<ProblemDetail> geenTaak() {
-        return probleem(HttpStatus.FORBIDDEN, "Geen toegang", "Geen taak voor dit plaatsingsverzoek", Map.of());
+        return Probleem.van(HttpStatus.FORBIDDEN, "Geen toegang", "Geen taak voor dit plaatsingsverzoek");
     }
 
     private ResponseEntity<ProblemDetail> ongeldig(Map<String, String> fouten) {
-        Map<String, String> teksten = new LinkedHashMap<>();
-        fouten.forEach((veld, sleutel) -> teksten.put(veld, tekst(sleutel)));
-        return probleem(HttpStatus.UNPROCESSABLE_CONTENT, "Geweigerd", String.join("; ", teksten.values()), teksten);
-    }
-
-    private String tekst(String sleutel) {
-        return teksten.getMessage(sleutel, null, sleutel, Locale.forLanguageTag("nl"));
-    }
-
-    private static ResponseEntity<ProblemDetail> probleem(HttpStatus status, String titel, String detail, Map<String, String> fouten) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setTitle(titel);
-        if (!fouten.isEmpty()) {
-            p.setProperty("fouten", fouten);
-        }
-        return ResponseEntity.status(status).body(p);
+        return Probleem.geweigerd("Geweigerd", fouten, teksten);
     }
 }

@@ -26,8 +26,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A provider's answer to a reservation at one of its locations, and {@code /plaatsingen/reacties}:
- * the provider-response monitor with the route-map gates and the time to placement.
+ * A provider's answer to a reservation at one of its locations; {@code /plaatsingen/reacties}, the
+ * provider-response monitor with the route-map gates and the time to placement; the requests as a
+ * spreadsheet.
  */
 @Controller
 class ReactiesPagina {
@@ -104,6 +105,25 @@ class ReactiesPagina {
             rijen.add(rij);
         }
         new Tabel("Reacties van aanbieders", koppen, rijen).stuur(verzoek, antwoord, "plaatsing-reacties");
+    }
+
+    /** The requests the user may see, as a spreadsheet; the export is in the access log with every youth in it. */
+    @GetMapping({"/plaatsingen.csv", "/plaatsingen.xlsx"})
+    void verzoeken(HttpServletRequest verzoek, HttpServletResponse antwoord) throws IOException {
+        Map<String, String> locaties = regio.regio().voorzieningen().stream().collect(Collectors.toMap(Voorziening::id, Voorziening::naam));
+        java.time.LocalDate vandaag = java.time.LocalDate.now();
+        List<List<Object>> rijen = new ArrayList<>();
+        for (Verzoek v : rechten.zichtbaar(plaatsingen.verzoeken(), Toegang.Actie.EXPORTEREN)) {
+            rijen.add(Arrays.asList(v.id(), v.initialen(), v.geboortedatum().toString(), v.gemeente(), String.join(" > ", v.zorgvormen()),
+                    v.doelgroep(), v.urgentie(), v.gewenstPer().toString(), v.broersZussen(), v.poorten().beantwoord() ? "ja" : "nee",
+                    v.poorten().overschreven() ? "ja" : "nee", v.status().name().toLowerCase(java.util.Locale.ROOT),
+                    v.dagenOpen(vandaag), v.geplaatstLocatie() == null ? null : locaties.getOrDefault(v.geplaatstLocatie(), v.geplaatstLocatie()),
+                    v.geplaatstPer() == null ? null : v.geplaatstPer().toString(), v.geescaleerdOp() == null ? "nee" : "ja"));
+        }
+        new Tabel("Plaatsingsverzoeken", List.of("nummer", "initialen", "geboortedatum", "gemeente", "zorgvormen (voorkeur)",
+                "doelgroep", "urgentie", "nodig per", "kinderen samen", "routekaart beantwoord", "routekaart overschreven", "status",
+                "dagen open", "geplaatst bij", "geplaatst per", "naar RET"), rijen)
+                .stuur(verzoek, antwoord, "plaatsingsverzoeken-" + vandaag);
     }
 
     private String aanbiederVan(String locatie) {

@@ -60,6 +60,14 @@ class VerzoekOpslag {
                 .query(VerzoekOpslag::verzoek).list();
     }
 
+    List<Verzoek> verzoekenVan(java.util.Collection<String> jeugdigen) {
+        if (jeugdigen.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + VERZOEK_KOLOMMEN + " from plaatsingsverzoek where jeugdige in (:j) order by id")
+                .param("j", jeugdigen).query(VerzoekOpslag::verzoek).list();
+    }
+
     void poorten(long id, String ambulant, String analyse, String school) {
         jdbc.sql("update plaatsingsverzoek set poort_ambulant = :a, poort_analyse = :b, poort_school = :s where id = :id")
                 .param("a", ambulant).param("b", analyse).param("s", school).param("id", id).update();

@@ -63,6 +63,12 @@ class WachtBench implements WachtBenchmark {
     }
 
     @Override
+    public void raakWachtendeAan() {
+        raakAan();
+        wachten.openGewijzigd();
+    }
+
+    @Override
     public void raakAan() {
         if (jeugdigen.isEmpty()) {
             jeugdigen = new ArrayList<>(wachten.elkeWacht().keySet());

@@ -45,6 +45,12 @@ class WachtService implements Wachttijden {
      */
     private final Map<String, List<Wacht>> openPerJeugdige = new ConcurrentHashMap<>();
     private final Gerealiseerd gerealiseerd = new Gerealiseerd();
+    /** Moves on whenever a running wait changes; the current lists made from the running waits are kept until it does. */
+    private final java.util.concurrent.atomic.AtomicLong openVersie = new java.util.concurrent.atomic.AtomicLong();
+    private final Map<WachtKeuze, Bewaard> huidige = new ConcurrentHashMap<>();
+
+    private record Bewaard(long versie, LocalDate peildatum, Map<String, Wachtnorm> normen, Object waarde) {
+    }
     private volatile LocalDate peildatum;
     private volatile LocalDateTime berekendOp;
     private final int zonderStartDagen;
@@ -110,6 +116,11 @@ class WachtService implements Wachttijden {
         wachten.forEach(this::zet);
     }
 
+    /** The benchmark's stand-in for a message that changes a running wait: the current lists are made again on the next look. */
+    void openGewijzigd() {
+        openVersie.incrementAndGet();
+    }
+
     /** The benchmark's stand-in for a message about a youth: its waits filed again, unchanged. */
     synchronized void zetOpnieuw(String jeugdige) {
         zet(jeugdige, perJeugdige.getOrDefault(jeugdige, List.of()));
@@ -120,10 +131,9 @@ class WachtService implements Wachttijden {
         gerealiseerd.vervang(jeugdige, oud == null ? List.of() : oud, wachten);
         LocalDate peil = peildatum;
         List<Wacht> open = wachten.stream().filter(w -> peil == null || w.stand(peil) == Wacht.Stand.WACHTEND).toList();
-        if (open.isEmpty()) {
-            openPerJeugdige.remove(jeugdige);
-        } else {
-            openPerJeugdige.put(jeugdige, open);
+        List<Wacht> wasOpen = open.isEmpty() ? openPerJeugdige.remove(jeugdige) : openPerJeugdige.put(jeugdige, open);
+        if (!open.equals(wasOpen == null ? List.of() : wasOpen)) {
+            openVersie.incrementAndGet();
         }
     }
 
@@ -140,6 +150,30 @@ class WachtService implements Wachttijden {
         List<Wacht> wachten = new ArrayList<>();
         openPerJeugdige.values().forEach(l -> l.stream().filter(filter).forEach(wachten::add));
         return Optional.of(new WachtOverzicht(wachten, normenPerSegment(), peil, zonderStartDagen));
+    }
+
+    /**
+     * What {@code maak} makes of the current lists within a choice, kept until a running wait
+     * changes, the reference date moves or a norm is set: most messages concern youths who are
+     * not waiting, and the pages need not aggregate every running wait again for them.
+     */
+    @SuppressWarnings("unchecked")
+    <T> Optional<T> huidig(WachtKeuze keuze, java.util.function.Function<WachtOverzicht, T> maak) {
+        long versie = openVersie.get();
+        LocalDate peil = peildatum;
+        Map<String, Wachtnorm> normen = normenPerSegment();
+        Bewaard b = huidige.get(keuze);
+        if (b != null && b.versie() == versie && java.util.Objects.equals(b.peildatum(), peil) && b.normen().equals(normen)) {
+            return Optional.of((T) b.waarde());
+        }
+        Optional<T> gemaakt = overzicht(keuze.filter()).map(maak);
+        gemaakt.ifPresent(w -> {
+            if (huidige.size() > 10_000) {
+                huidige.clear();
+            }
+            huidige.put(keuze, new Bewaard(versie, peil, normen, w));
+        });
+        return gemaakt;
     }
 
     /** The realised waits of care started in each month from {@code van} to {@code tot} within the choice. */

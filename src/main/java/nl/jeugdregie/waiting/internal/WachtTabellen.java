@@ -44,6 +44,22 @@ class WachtTabellen {
                 .toList();
     }
 
+    /** Everything the pages show of the current lists within a choice. */
+    record Huidig(WachtOverzicht.Groep totaal, WachtOverzicht.Signalen signalen, List<Lijst> lijsten, WachtOverzicht.Overlap overlap) {
+
+        Lijst lijst(String dimensie) {
+            return lijsten.stream().filter(l -> l.dimensie().equals(dimensie)).findFirst().orElseThrow();
+        }
+    }
+
+    static final List<String> DIMENSIES = List.of("segment", "aanbieder", "product", "gemeente");
+
+    /** The current lists of a choice; empty before any care fact arrived. */
+    java.util.Optional<Huidig> huidig(WachtKeuze keuze) {
+        return wachten.huidig(keuze, o -> new Huidig(o.totaal(), o.signalen(), DIMENSIES.stream().map(d -> lijst(o, d)).toList(),
+                o.overlap(10)));
+    }
+
     /** A table of the current list by one dimension, with readable names. */
     record Lijst(String dimensie, List<Rij> rijen) {
     }

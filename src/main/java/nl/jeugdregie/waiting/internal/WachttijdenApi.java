@@ -38,7 +38,7 @@ class WachttijdenApi {
             return ResponseEntity.status(e.getStatusCode())
                     .body(ProblemDetail.forStatusAndDetail(e.getStatusCode(), e.getReason()));
         }
-        return wachten.overzicht(keuze.filter()).<ResponseEntity<?>>map(o -> {
+        return tabellen.huidig(keuze).<ResponseEntity<?>>map(o -> {
             Map<String, Object> uit = new LinkedHashMap<>();
             uit.put("peildatum", wachten.peildatum().orElse(null));
             uit.put("gemeente", keuze.gemeente());
@@ -46,11 +46,10 @@ class WachttijdenApi {
             uit.put("segment", keuze.segment());
             uit.put("totaal", o.totaal());
             uit.put("signalen", o.signalen());
-            for (String dimensie : new String[] {"segment", "aanbieder", "product", "gemeente"}) {
-                uit.put("per" + Character.toUpperCase(dimensie.charAt(0)) + dimensie.substring(1),
-                        tabellen.lijst(o, dimensie).rijen());
+            for (WachtTabellen.Lijst l : o.lijsten()) {
+                uit.put("per" + Character.toUpperCase(l.dimensie().charAt(0)) + l.dimensie().substring(1), l.rijen());
             }
-            uit.put("overlap", o.overlap(10));
+            uit.put("overlap", o.overlap());
             uit.put("gerealiseerd", tabellen.gerealiseerd(keuze));
             return ResponseEntity.ok(uit);
         }).orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)

@@ -83,13 +83,12 @@ class WachttijdenPagina {
     private String wachttijdenPagina(String gemeente, String aanbieder, String segment, Map<String, String> fouten,
                                      Model model) {
         WachtKeuze keuze = WachtKeuze.lees(regio.regio(), huidige.huidige(), gemeente, aanbieder, segment);
-        Optional<WachtOverzicht> overzicht = wachten.overzicht(keuze.filter());
+        Optional<WachtTabellen.Huidig> overzicht = tabellen.huidig(keuze);
         overzicht.ifPresent(o -> {
             model.addAttribute("totaal", o.totaal());
             model.addAttribute("signalen", o.signalen());
-            model.addAttribute("lijsten", List.of(tabellen.lijst(o, "segment"), tabellen.lijst(o, "aanbieder"), tabellen.lijst(o, "product"),
-                    tabellen.lijst(o, "gemeente")));
-            model.addAttribute("overlap", o.overlap(10));
+            model.addAttribute("lijsten", o.lijsten());
+            model.addAttribute("overlap", o.overlap());
             List<WachtOverzicht.Maand> maanden = tabellen.gerealiseerd(keuze);
             model.addAttribute("maanden", maanden);
             model.addAttribute("grafiek", grafiek(maanden));
@@ -121,7 +120,7 @@ class WachttijdenPagina {
                 @RequestParam(required = false) String aanbieder, @RequestParam(required = false) String segment,
                 HttpServletRequest verzoek, HttpServletResponse response) throws IOException {
         WachtKeuze keuze = WachtKeuze.lees(regio.regio(), huidige.huidige(), gemeente, aanbieder, segment);
-        WachtOverzicht o = wachten.overzicht(keuze.filter())
+        WachtTabellen.Huidig o = tabellen.huidig(keuze)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "nog geen gegevens"));
         Tabel t;
         if (tabel.equals("gerealiseerd")) {
@@ -132,7 +131,7 @@ class WachttijdenPagina {
                     "p95 dagen", "binnen norm %"), rijen);
         } else if (List.of("segment", "aanbieder", "product", "gemeente").contains(tabel)) {
             List<List<Object>> rijen = new ArrayList<>();
-            tabellen.lijst(o, tabel).rijen().forEach(r -> rijen.add(Arrays.asList(r.sleutel(), r.naam(), r.groep().wachtend(),
+            o.lijst(tabel).rijen().forEach(r -> rijen.add(Arrays.asList(r.sleutel(), r.naam(), r.groep().wachtend(),
                     r.groep().jeugdigen(), r.groep().mediaanDagen(), r.groep().p80Dagen(), r.groep().maxDagen(),
                     r.groep().aandeelBovenNorm())));
             t = new Tabel("Wachtenden per " + tabel, List.of(tabel, "naam", "wachtend", "jeugdigen", "mediaan dagen",

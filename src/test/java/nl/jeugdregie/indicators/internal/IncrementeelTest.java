@@ -116,7 +116,13 @@ class IncrementeelTest {
                         !gestart ? t.begindatum().plusDays(r.nextInt(60)) : null));
             }
         }
-        return new Geschiedenis(ts, tw, wachten);
+        List<nl.jeugdregie.placement.Plaatsingen.Doorlooptijd> plaatsingen = new ArrayList<>();
+        if (!ts.isEmpty() && r.nextInt(5) == 0) {
+            Traject t = ts.getFirst();
+            plaatsingen.add(new nl.jeugdregie.placement.Plaatsingen.Doorlooptijd(jeugdige, t.gemeente(), t.aanbieder(), "44A02",
+                    t.begindatum().minusDays(r.nextInt(30)), t.begindatum()));
+        }
+        return new Geschiedenis(ts, tw, wachten, plaatsingen);
     }
 
     private static List<Traject> trajecten(String jeugdige, Random r) {
