@@ -37,6 +37,8 @@ class DemoPlaatsingenTest {
         assertThat(alle).hasSize(34).allMatch(b -> b.bevestigdOp() != null);
         assertThat(alle).filteredOn(Beschikbaarheid::verouderd).isNotEmpty().hasSizeLessThan(15);
         assertThat(alle).allMatch(b -> b.bezet() + b.geblokkeerd() + b.gereserveerd() <= b.capaciteit());
+        assertThat(alle.stream().mapToInt(Beschikbaarheid::vrij).sum()).as("places are scarce, as in the region")
+                .isLessThan(alle.stream().mapToInt(Beschikbaarheid::capaciteit).sum() / 4);
         assertThat(jdbc.queryForObject("select min(n) from (select count(*) n from plaatsen_stand group by locatie) t", Long.class))
                 .isGreaterThanOrEqualTo(20);
         assertThat(jdbc.queryForList("select distinct status from plaatsingsverzoek", String.class))

@@ -15,7 +15,7 @@ import nl.jeugdregie.region.Voorziening;
 
 /**
  * The demo's availability guide and coordination point, up to today: half a year of weekly
- * reports per location (occupancy drifting around 85 %, a blocked place now and then, planned
+ * reports per location (occupancy drifting around 90 %, a blocked place now and then, planned
  * discharges, a few locations left unconfirmed), and two months of placement requests that end in
  * every way a request can — placed, declined and placed elsewhere, expired, withdrawn, escalated,
  * still open — all through the same services the pages use.
@@ -23,7 +23,12 @@ import nl.jeugdregie.region.Voorziening;
 public final class DemoPlaatsingen {
 
     static final int WEKEN = 26;
+    /** How the requests end, as many of each as listed: {@value #VERZOEKEN} in all. */
+    static final List<String> AFLOPEN = aflopen("geplaatst", 11, "afgewezen-geplaatst", 4, "wacht", 3, "verlopen", 2,
+            "escalatie", 3, "ingetrokken", 2, "open", 3);
     static final int VERZOEKEN = 28;
+    /** Places are scarce: occupancy drifts back towards this share. */
+    static final double DOELBEZETTING = 0.9;
 
     private final Regio regio;
     private final Plaatsen plaatsen;
@@ -48,11 +53,14 @@ public final class DemoPlaatsingen {
 
     private int geschiedenis(Voorziening v, LocalDateTime nu) {
         boolean verouderd = kans.kans(0.15);
-        int bezet = Math.max(0, Math.min(v.capaciteit(), (int) Math.round(v.capaciteit() * (0.75 + 0.15 * (kans.kans(0.5) ? 1 : 0)))));
+        int bezet = Math.max(0, Math.min(v.capaciteit(), (int) Math.round(v.capaciteit() * (0.8 + 0.1 * (kans.kans(0.5) ? 1 : 0)))));
         int n = 0;
         for (int week = WEKEN; week >= (verouderd ? 2 : 0); week--) {
             LocalDateTime op = nu.minusWeeks(week).minusHours(kans.tussen(week == 0 ? 1 : 0, 48));
-            bezet = Math.max(0, Math.min(v.capaciteit(), bezet + kans.tussen(-1, 1) * Math.max(1, v.capaciteit() / 10)));
+            int stap = Math.max(1, v.capaciteit() / 10);
+            int doel = (int) Math.round(v.capaciteit() * DOELBEZETTING);
+            bezet = Math.max(0, Math.min(v.capaciteit(), bezet + kans.tussen(-1, 1) * stap
+                    + (kans.kans(0.5) ? Integer.signum(doel - bezet) * stap : 0)));
             int geblokkeerd = kans.kans(0.1) && bezet < v.capaciteit() ? 1 : 0;
             List<Melding.Uitstroom> uitstroom = new ArrayList<>();
             int uit = Math.min(bezet, kans.tussen(0, 2));
@@ -72,6 +80,7 @@ public final class DemoPlaatsingen {
     }
 
     private int verzoeken(LocalDateTime nu) {
+        List<String> aflopen = kans.geschud(AFLOPEN);
         int n = 0;
         for (int i = 0; i < VERZOEKEN; i++) {
             Gemeente g = kans.kies(regio.gemeenten());
@@ -91,7 +100,7 @@ public final class DemoPlaatsingen {
             if (!poorten) {
                 plaatsingen.overschrijfPoorten(id, "crisis: direct onderdak nodig, routekaart volgt", "regisseur");
             }
-            verloop(id, v, op, nu);
+            verloop(id, v, aflopen.get(i), op, nu);
             n++;
         }
         plaatsingen.laatVerlopen(nu);
@@ -99,9 +108,7 @@ public final class DemoPlaatsingen {
     }
 
     /** What became of a request: most are placed, some after a decline, some wait, expire, escalate or are withdrawn. */
-    private void verloop(long id, Plaatsingen.NieuwVerzoek v, LocalDateTime op, LocalDateTime nu) {
-        String afloop = kans.kies(List.of("geplaatst", "afgewezen-geplaatst", "wacht", "verlopen", "escalatie", "ingetrokken", "open"),
-                new double[] {0.4, 0.15, 0.12, 0.08, 0.1, 0.07, 0.08});
+    private void verloop(long id, Plaatsingen.NieuwVerzoek v, String afloop, LocalDateTime op, LocalDateTime nu) {
         if (afloop.equals("ingetrokken")) {
             plaatsingen.trekIn(id, "jeugdige kan bij een netwerkgezin terecht", "toegang", op.plusDays(kans.tussen(1, 5)));
             return;
@@ -135,6 +142,16 @@ public final class DemoPlaatsingen {
             LocalDate per = gereserveerd.toLocalDate().plusDays(kans.tussen(1, 4));
             plaatsingen.plaats(id, per.isAfter(nu.toLocalDate()) ? nu.toLocalDate() : per, "regisseur", gereserveerd.plusDays(2));
         }
+    }
+
+    private static List<String> aflopen(Object... afloopEnAantal) {
+        List<String> uit = new ArrayList<>();
+        for (int i = 0; i < afloopEnAantal.length; i += 2) {
+            for (int k = 0; k < (Integer) afloopEnAantal[i + 1]; k++) {
+                uit.add((String) afloopEnAantal[i]);
+            }
+        }
+        return List.copyOf(uit);
     }
 
     /** The free locations of the request's care forms, nearest municipality first. */

@@ -55,6 +55,13 @@ final class Kansen {
         return opties.getLast();
     }
 
+    /** The same items in a seeded random order. */
+    <T> List<T> geschud(List<T> items) {
+        List<T> uit = new java.util.ArrayList<>(items);
+        java.util.Collections.shuffle(uit, random);
+        return uit;
+    }
+
     <T> T kies(List<T> opties) {
         return opties.get(random.nextInt(opties.size()));
     }
