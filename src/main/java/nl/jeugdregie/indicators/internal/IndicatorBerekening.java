@@ -270,12 +270,21 @@ final class IndicatorBerekening {
                 || (FREQUENTIE_TOTAAL.equals(t.frequentie()) && t.einde() == null)) {
             return;
         }
+        List<Traject> metProduct = new ArrayList<>(2);
+        for (Traject traject : vanJeugdige) {
+            if (traject.aanbieder().equals(t.aanbieder()) && bevat(traject.productcodes(), t.productcode())) {
+                metProduct.add(traject);
+            }
+        }
+        if (metProduct.isEmpty()) {
+            return;
+        }
         ProductIndeling p = waardering.indeling().apply(t.productcategorie(), t.productcode());
         List<Cel[]> reeksenVanT = reeksenVan(t.gemeente(), t.aanbieder(), p.segment(), p.hulpvorm());
         LocalDate eerste = later(t.ingang(), van.atDay(1));
         LocalDate laatste = t.einde() == null || t.einde().isAfter(tot.atEndOfMonth()) ? tot.atEndOfMonth() : t.einde();
         for (YearMonth m = YearMonth.from(eerste); !m.isAfter(YearMonth.from(laatste)); m = m.plusMonths(1)) {
-            long dagen = zorgdagen(t, later(eerste, m.atDay(1)), eerder(laatste, m.atEndOfMonth()));
+            long dagen = zorgdagen(metProduct, later(eerste, m.atDay(1)), eerder(laatste, m.atEndOfMonth()));
             if (dagen == 0) {
                 continue;
             }
@@ -295,13 +304,10 @@ final class IndicatorBerekening {
         }
     }
 
-    /** Days from {@code van} to {@code tot} on which a trajectory with the product ran at the provider. */
-    private long zorgdagen(Toegewezen t, LocalDate van, LocalDate tot) {
+    /** Days from {@code van} to {@code tot} on which one of the trajectories with the product ran. */
+    private static long zorgdagen(List<Traject> metProduct, LocalDate van, LocalDate tot) {
         long dagen = 0;
-        for (Traject traject : vanJeugdige) {
-            if (!traject.aanbieder().equals(t.aanbieder()) || !bevat(traject.productcodes(), t.productcode())) {
-                continue;
-            }
+        for (Traject traject : metProduct) {
             LocalDate begin = later(van, traject.begindatum());
             LocalDate einde = traject.einddatum() == null ? tot : eerder(tot, traject.einddatum());
             if (!einde.isBefore(begin)) {
@@ -311,17 +317,27 @@ final class IndicatorBerekening {
         return dagen;
     }
 
-    private static boolean bevat(String productcodes, String code) {
-        return productcodes != null && code != null && ("," + productcodes + ",").contains("," + code + ",");
+    /** Whether a comma-separated list holds the code as one of its items. */
+    static boolean bevat(String productcodes, String code) {
+        if (productcodes == null || code == null || code.isEmpty()) {
+            return false;
+        }
+        for (int i = productcodes.indexOf(code); i >= 0; i = productcodes.indexOf(code, i + 1)) {
+            int eind = i + code.length();
+            if ((i == 0 || productcodes.charAt(i - 1) == ',') && (eind == productcodes.length() || productcodes.charAt(eind) == ',')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void telInZorg(Traject t, int nummer, int teken, List<Cel[]> reeksenVanT) {
         boolean gezinsgericht = t.segment() == Segment.VERBLIJF
                 && (t.hulpvorm() == Hulpvorm.PLEEGZORG || t.hulpvorm() == Hulpvorm.GEZINSGERICHT);
         boolean maatregel = !jeugdhulp(t);
-        YearMonth eerste = later(YearMonth.from(t.begindatum()), van);
-        YearMonth laatste = t.einddatum() == null ? tot : eerder(YearMonth.from(t.einddatum()), tot);
-        for (YearMonth m = eerste; !m.isAfter(laatste); m = m.plusMonths(1)) {
+        int eerste = perioden.maand(later(YearMonth.from(t.begindatum()), van));
+        int laatste = perioden.maand(t.einddatum() == null ? tot : eerder(YearMonth.from(t.einddatum()), tot));
+        for (int m = eerste; m <= laatste; m++) {
             int[] periodes = perioden.vanMaand(m);
             for (Cel[] reeks : reeksenVanT) {
                 for (int i : periodes) {

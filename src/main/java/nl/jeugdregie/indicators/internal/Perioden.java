@@ -13,10 +13,28 @@ final class Perioden {
 
     private final int eersteJaar;
     private final int jaren;
+    /** Per month (its number from January of the first year) the indices of the month, its quarter, half-year and year. */
+    private final int[][] perMaand;
 
     Perioden(YearMonth van, YearMonth tot) {
         this.eersteJaar = van.getYear();
         this.jaren = tot.getYear() - van.getYear() + 1;
+        this.perMaand = new int[12 * jaren][];
+        for (int k = 0; k < perMaand.length; k++) {
+            YearMonth m = YearMonth.of(eersteJaar + k / 12, k % 12 + 1);
+            perMaand[k] = new int[] {index(Periode.MAAND, m), index(Periode.KWARTAAL, m), index(Periode.HALFJAAR, m),
+                    index(Periode.JAAR, m)};
+        }
+    }
+
+    /** A month's number from January of the first year; its periods are {@link #vanMaand(int)}. */
+    int maand(YearMonth m) {
+        return (m.getYear() - eersteJaar) * 12 + m.getMonthValue() - 1;
+    }
+
+    /** The indices of month number {@code maand} and of its quarter, half-year and year; shared, not to be changed. */
+    int[] vanMaand(int maand) {
+        return perMaand[maand];
     }
 
     int aantal() {
@@ -36,8 +54,7 @@ final class Perioden {
 
     /** The month's own index and those of its quarter, half-year and year. */
     int[] vanMaand(YearMonth maand) {
-        return new int[] {index(Periode.MAAND, maand), index(Periode.KWARTAAL, maand), index(Periode.HALFJAAR, maand),
-                index(Periode.JAAR, maand)};
+        return perMaand[maand(maand)];
     }
 
     /** First months of the periods of one kind that overlap {@code van}–{@code tot}. */

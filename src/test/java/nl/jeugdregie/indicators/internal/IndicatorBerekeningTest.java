@@ -105,4 +105,17 @@ class IndicatorBerekeningTest {
     private static LocalDate d(int j, int m, int dag) {
         return LocalDate.of(j, m, dag);
     }
+
+    /** A trajectory's products are a comma-separated list: a code matches one whole item, never part of one. */
+    @Test
+    void aProductCodeMatchesWholeItemsOnly() {
+        assertThat(IndicatorBerekening.bevat("45A01", "45A01")).isTrue();
+        assertThat(IndicatorBerekening.bevat("45A01,45A02", "45A02")).isTrue();
+        assertThat(IndicatorBerekening.bevat("45A01,45A02,46A01", "45A02")).isTrue();
+        assertThat(IndicatorBerekening.bevat("45A012,45A02", "45A01")).as("a longer code is another code").isFalse();
+        assertThat(IndicatorBerekening.bevat("145A01", "45A01")).isFalse();
+        assertThat(IndicatorBerekening.bevat("145A01,45A01", "45A01")).as("found after a false start").isTrue();
+        assertThat(IndicatorBerekening.bevat(null, "45A01")).isFalse();
+        assertThat(IndicatorBerekening.bevat("45A01", "")).isFalse();
+    }
 }
