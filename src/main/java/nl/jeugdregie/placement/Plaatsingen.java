@@ -72,6 +72,9 @@ public interface Plaatsingen {
 
     void escaleer(long verzoek, String reden, String door, LocalDateTime op);
 
+    /** Reservations at a provider's locations still waiting for its answer. */
+    int onbeantwoordVoor(String aanbieder);
+
     /** Releases every reservation whose term has passed; returns how many. */
     int laatVerlopen(LocalDateTime nu);
 

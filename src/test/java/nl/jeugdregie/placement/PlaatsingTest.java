@@ -124,6 +124,11 @@ class PlaatsingTest {
                 .containsEntry("reservering", "plaatsing.fout.afgehandeld");
 
         long tweede = plaatsingen.reserveer(id, WIERDEN, "regisseur", LocalDateTime.now());
+        long open = jdbc.queryForObject("select count(*) from reservering where status = 'ACTIEF' and locatie like '98100015-%'",
+                Long.class);
+        assertThat(open).isPositive();
+        mvc.perform(get("/").with(user(gebruikers.loadUserByUsername("aanbieder"))))
+                .andExpect(content().string(containsString(open + " reservering(en) voor uw locaties wachten op uw antwoord")));
         plaatsingen.accepteer(tweede, "planner", LocalDateTime.now());
         assertThat(fout(() -> plaatsingen.plaats(id, LocalDate.now().minusYears(1), "regisseur", LocalDateTime.now())))
                 .containsEntry("per", "plaatsing.fout.per");

@@ -245,6 +245,15 @@ class PlaatsingService implements Plaatsingen {
         return verlopen;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public int onbeantwoordVoor(String aanbieder) {
+        java.util.Set<String> locaties = regio.regio().voorzieningen().stream().filter(v -> v.aanbieder().equals(aanbieder))
+                .map(Voorziening::id).collect(java.util.stream.Collectors.toSet());
+        return (int) opslag.reserveringen().stream()
+                .filter(r -> r.status() == Reservering.Status.ACTIEF && locaties.contains(r.locatie())).count();
+    }
+
     /** Expired reservations give their places back within a minute (or the interval the region sets). */
     @Scheduled(fixedDelayString = "${jeugdregie.plaatsing.verloopcontrole-ms:60000}",
             initialDelayString = "${jeugdregie.plaatsing.verloopcontrole-ms:60000}")

@@ -13,6 +13,7 @@ import nl.jeugdregie.access.Organisatie;
 import nl.jeugdregie.capacity.Beschikbaarheid;
 import nl.jeugdregie.capacity.Plaatsen;
 import nl.jeugdregie.care.JeugdigenInZorg;
+import nl.jeugdregie.placement.Plaatsingen;
 import nl.jeugdregie.care.ZorgGebruik;
 import nl.jeugdregie.region.Gemeente;
 import nl.jeugdregie.region.RegioCatalogus;
@@ -34,14 +35,16 @@ class OverzichtController {
     private final RegioCatalogus regio;
     private final MessageSource teksten;
     private final Plaatsen plaatsen;
+    private final Plaatsingen plaatsingen;
     private final HuidigeGebruiker huidige;
 
     OverzichtController(ZorgGebruik zorg, RegioCatalogus regio, MessageSource teksten, Plaatsen plaatsen,
-                        HuidigeGebruiker huidige) {
+                        Plaatsingen plaatsingen, HuidigeGebruiker huidige) {
         this.zorg = zorg;
         this.regio = regio;
         this.teksten = teksten;
         this.plaatsen = plaatsen;
+        this.plaatsingen = plaatsingen;
         this.huidige = huidige;
     }
 
@@ -73,14 +76,19 @@ class OverzichtController {
         model.addAttribute("grafiek", grafiek(perJaar, locale));
         model.addAttribute("verouderdeLocaties", verouderdeLocaties());
         model.addAttribute("verouderdNa", Plaatsen.VEROUDERD_NA_DAGEN);
+        model.addAttribute("teBeantwoorden", eigenAanbieder().map(plaatsingen::onbeantwoordVoor).orElse(0));
         return "overzicht";
     }
 
     /** A provider's planner is reminded of its own locations whose places have not been confirmed for a week. */
     private List<Beschikbaarheid> verouderdeLocaties() {
+        return eigenAanbieder().map(a -> plaatsen.alle().stream().filter(b -> b.verouderd() && b.locatie().aanbieder().equals(a))
+                .toList()).orElse(List.of());
+    }
+
+    private Optional<String> eigenAanbieder() {
         return huidige.huidige().map(Gebruiker::organisatie).filter(o -> o.soort() == Organisatie.Soort.AANBIEDER)
-                .map(o -> plaatsen.alle().stream().filter(b -> b.verouderd() && b.locatie().aanbieder().equals(o.code())).toList())
-                .orElse(List.of());
+                .map(Organisatie::code);
     }
 
     /** The latest year with trajectories running through December; the current year is still partial. */
