@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import nl.jeugdregie.care.Levering;
 import nl.jeugdregie.care.Traject;
 import nl.jeugdregie.care.TrajectenBijgewerkt;
@@ -40,7 +43,11 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
 
     private static final Logger LOG = LoggerFactory.getLogger(ZorgFeitenVerwerker.class);
     private static final int PER_KEER = 1000;
-    private static final int WACHTEND_MAXIMUM = 20_000;
+    /**
+     * Past this many youths waiting, a run recomputes them on the spot, inside the batch's
+     * transaction: a bulk load the size of a region's six years then recomputes once, at its end.
+     */
+    private static final int WACHTEND_MAXIMUM = 100_000;
     /** Beyond this many youths in one run, followers are told to derive everything again. */
     static final int STUKSGEWIJS_MAXIMUM = 2_000;
 
@@ -80,7 +87,11 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
 
     @EventListener
     synchronized void opAfgerond(IntakeAfgerond event) {
-        tx.executeWithoutResult(s -> herberekenWachtend());
+        long begin = System.nanoTime();
+        int aantal = wachtend.size();
+        herberekenNaast(List.copyOf(wachtend));
+        wachtend.clear();
+        LOG.debug("Trajecten van {} jeugdigen herberekend in {} ms", aantal, (System.nanoTime() - begin) / 1_000_000);
         Wijzigingen run = wijzigingen;
         wijzigingen = new Wijzigingen();
         if (run.iets()) {
@@ -104,15 +115,29 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
     @Override
     public long herberekenTrajecten(Consumer<Long> voortgang) {
         List<String> alle = opslag.alleJeugdigen();
-        long gedaan = 0;
-        for (int i = 0; i < alle.size(); i += PER_KEER) {
-            List<String> deel = alle.subList(i, Math.min(alle.size(), i + PER_KEER));
+        AtomicLong gedaan = new AtomicLong();
+        herberekenNaast(alle, n -> voortgang.accept(gedaan.addAndGet(n)));
+        events.publishEvent(TrajectenBijgewerkt.alles(gedaan.get()));
+        return gedaan.get();
+    }
+
+    private void herberekenNaast(List<String> jeugdigen) {
+        herberekenNaast(jeugdigen, n -> { });
+    }
+
+    /**
+     * Recomputes committed facts in parts of a thousand youths, each part in its own transaction and
+     * the parts side by side on every core: a youth's trajectories depend on that youth's facts only.
+     */
+    private void herberekenNaast(List<String> jeugdigen, IntConsumer gedaan) {
+        int delen = (jeugdigen.size() + PER_KEER - 1) / PER_KEER;
+        IntStream.range(0, delen).parallel().forEach(d -> {
+            List<String> deel = jeugdigen.subList(d * PER_KEER, Math.min(jeugdigen.size(), (d + 1) * PER_KEER));
             tx.executeWithoutResult(s -> herbereken(deel));
-            gedaan += deel.size();
-            voortgang.accept(gedaan);
-        }
-        events.publishEvent(TrajectenBijgewerkt.alles(gedaan));
-        return gedaan;
+            synchronized (gedaan) {
+                gedaan.accept(deel.size());
+            }
+        });
     }
 
     private void herbereken(Set<String> jeugdigen) {
@@ -270,6 +295,7 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
         }
 
         void bewaar(ZorgOpslag opslag) {
+            opslag.houdGroepenBijVanafLeeg();
             opslag.batch("""
                     insert into toewijzing (bericht_id, gemeente, aanbieder, toewijzingnummer, jeugdige, geboortedatum,
                         geslacht, referentie_aanbieder, productcategorie, productcode, toewijzingsdatum, toewijzingstijd,
@@ -293,7 +319,7 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
                         toewijzingnummer, productcategorie, productcode, begindatum, einddatum, volume, eenheid,
                         tarief_cent, bedrag_cent, dagtekening)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", declaraties);
-            opslag.uitgavenOpgeslagen(uitgaven);
+            opslag.feitenOpgeslagen(uitgaven, leveringen);
         }
     }
 }

@@ -125,6 +125,7 @@ class ZorgOpslag implements ZorgGebruik {
 
     void wis() {
         uitgaven = null;
+        leveringen = null;
         for (String tabel : List.of("traject", "zorg_bevinding", "declaratieregel", "verzoek_antwoord", "verzoek",
                 "zorgmelding", "toewijzing")) {
             jdbc.sql("delete from " + tabel).update();
@@ -229,10 +230,22 @@ class ZorgOpslag implements ZorgGebruik {
     }
 
     /**
-     * Invoice lines grouped, read from the table once and from then on kept up to date as lines are
-     * stored: the group-by over every line is the slowest read of a full indicator computation.
+     * Invoice lines and delivery facts grouped, read from their tables once and from then on kept up
+     * to date as facts are stored — or kept from the first fact on, when the tables start empty — so
+     * a full indicator computation never groups every line again: those group-bys were its slowest
+     * reads.
      */
     private volatile Map<Uitgave.Groep, Uitgave> uitgaven;
+    private volatile Map<Leveringsgroep, Levering> leveringen;
+
+    /** Deliveries that belong in the same group: a {@link Levering} without its count. */
+    private record Leveringsgroep(Levering.Soort soort, String gemeente, String aanbieder, LocalDate peildatum,
+                                  LocalDate gemeld, String productcategorie, String productcode) {
+        static Leveringsgroep van(Levering l) {
+            return new Leveringsgroep(l.soort(), l.gemeente(), l.aanbieder(), l.peildatum(), l.gemeld(),
+                    l.productcategorie(), l.productcode());
+        }
+    }
 
     @Override
     public List<Uitgave> gedeclareerd() {
@@ -249,22 +262,81 @@ class ZorgOpslag implements ZorgGebruik {
                             datum(rs, 5), datum(rs, 6), datum(rs, 7), rs.getString(8), rs.getLong(9), rs.getLong(10),
                             rs.getLong(11)))
                     .list()
-                    .forEach(u -> gelezen.put(u.groep(), u));
+                    .forEach(u -> gelezen.merge(u.groep(), u, Uitgave::plus));
             uitgaven = gelezen;
             bekend = gelezen;
         }
         return List.copyOf(bekend.values());
     }
 
-    /** Lines just stored, added to the kept groups once their transaction commits. */
-    void uitgavenOpgeslagen(List<Uitgave> nieuw) {
-        if (nieuw.isEmpty() || uitgaven == null) {
+    @Override
+    public List<Levering> leveringen() {
+        Map<Leveringsgroep, Levering> bekend = leveringen;
+        if (bekend == null) {
+            Map<Leveringsgroep, Levering> gelezen = new ConcurrentHashMap<>();
+            leesLeveringen().forEach(l -> gelezen.merge(Leveringsgroep.van(l), l, ZorgOpslag::samen));
+            leveringen = gelezen;
+            bekend = gelezen;
+        }
+        return List.copyOf(bekend.values());
+    }
+
+    private static Levering samen(Levering a, Levering b) {
+        return new Levering(a.soort(), a.gemeente(), a.aanbieder(), a.peildatum(), a.gemeld(), a.productcategorie(),
+                a.productcode(), a.aantal() + b.aantal());
+    }
+
+    private List<Levering> leesLeveringen() {
+        List<Levering> gelezen = new ArrayList<>(jdbc.sql("""
+                        select gemeente, aanbieder, ingangsdatum, toewijzingsdatum, productcategorie, productcode, count(*)
+                        from toewijzing where reden_wijziging is null
+                        group by gemeente, aanbieder, ingangsdatum, toewijzingsdatum, productcategorie, productcode""")
+                .query((rs, n) -> new Levering(Levering.Soort.TOEWIJZING, rs.getString(1), rs.getString(2), datum(rs, 3),
+                        datum(rs, 4), rs.getString(5), rs.getString(6), rs.getLong(7)))
+                .list());
+        gelezen.addAll(jdbc.sql("""
+                        select soort, gemeente, aanbieder, begindatum, einddatum, dagtekening, count(*)
+                        from zorgmelding group by soort, gemeente, aanbieder, begindatum, einddatum, dagtekening""")
+                .query((rs, n) -> {
+                    boolean start = rs.getString(1).equals("start");
+                    return new Levering(start ? Levering.Soort.START : Levering.Soort.STOP, rs.getString(2),
+                            rs.getString(3), datum(rs, start ? 4 : 5), datum(rs, 6), null, null, rs.getLong(7));
+                })
+                .list());
+        return gelezen;
+    }
+
+    /**
+     * Called before a batch's facts are written: while a table is still empty its groups are kept
+     * from here on, in memory only, instead of being read back later.
+     */
+    void houdGroepenBijVanafLeeg() {
+        if (uitgaven == null && leeg("declaratieregel")) {
+            uitgaven = new ConcurrentHashMap<>();
+        }
+        if (leveringen == null && leeg("toewijzing") && leeg("zorgmelding")) {
+            leveringen = new ConcurrentHashMap<>();
+        }
+    }
+
+    private boolean leeg(String tabel) {
+        return jdbc.sql("select count(*) from (select 1 from " + tabel + " fetch first 1 rows only) t")
+                .query(Long.class).single() == 0;
+    }
+
+    /** Facts just stored, added to the kept groups once their transaction commits. */
+    void feitenOpgeslagen(List<Uitgave> nieuweUitgaven, List<Levering> nieuweLeveringen) {
+        if ((nieuweUitgaven.isEmpty() || uitgaven == null) && (nieuweLeveringen.isEmpty() || leveringen == null)) {
             return;
         }
         Runnable bijwerken = () -> {
-            Map<Uitgave.Groep, Uitgave> bekend = uitgaven;
-            if (bekend != null) {
-                nieuw.forEach(u -> bekend.merge(u.groep(), u, Uitgave::plus));
+            Map<Uitgave.Groep, Uitgave> u = uitgaven;
+            if (u != null) {
+                nieuweUitgaven.forEach(n -> u.merge(n.groep(), n, Uitgave::plus));
+            }
+            Map<Leveringsgroep, Levering> l = leveringen;
+            if (l != null) {
+                nieuweLeveringen.forEach(n -> l.merge(Leveringsgroep.van(n), n, ZorgOpslag::samen));
             }
         };
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -278,27 +350,6 @@ class ZorgOpslag implements ZorgGebruik {
         } else {
             bijwerken.run();
         }
-    }
-
-    @Override
-    public List<Levering> leveringen() {
-        List<Levering> leveringen = new ArrayList<>(jdbc.sql("""
-                        select gemeente, aanbieder, ingangsdatum, toewijzingsdatum, productcategorie, productcode, count(*)
-                        from toewijzing where reden_wijziging is null
-                        group by gemeente, aanbieder, ingangsdatum, toewijzingsdatum, productcategorie, productcode""")
-                .query((rs, n) -> new Levering(Levering.Soort.TOEWIJZING, rs.getString(1), rs.getString(2), datum(rs, 3),
-                        datum(rs, 4), rs.getString(5), rs.getString(6), rs.getLong(7)))
-                .list());
-        leveringen.addAll(jdbc.sql("""
-                        select soort, gemeente, aanbieder, begindatum, einddatum, dagtekening, count(*)
-                        from zorgmelding group by soort, gemeente, aanbieder, begindatum, einddatum, dagtekening""")
-                .query((rs, n) -> {
-                    boolean start = rs.getString(1).equals("start");
-                    return new Levering(start ? Levering.Soort.START : Levering.Soort.STOP, rs.getString(2),
-                            rs.getString(3), datum(rs, start ? 4 : 5), datum(rs, 6), null, null, rs.getLong(7));
-                })
-                .list());
-        return leveringen;
     }
 
     @Override

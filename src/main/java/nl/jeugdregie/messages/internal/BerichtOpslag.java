@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
 class BerichtOpslag implements BerichtenOverzicht {
 
     private static final int BLOK = 1000;
-    private static final LZ4Factory LZ4 = LZ4Factory.fastestInstance();
+    private static final LZ4Factory LZ4 = lz4();
 
     /** A row to write; {@code inhoud} is already compressed. */
     record Rij(long id, String status, String type, String afzender, String ontvanger, String identificatie,
@@ -216,6 +216,20 @@ class BerichtOpslag implements BerichtenOverzicht {
         ByteBuffer.wrap(uit).putInt(data.length);
         int lengte = lz4.compress(data, 0, data.length, uit, 4);
         return Arrays.copyOf(uit, 4 + lengte);
+    }
+
+    /**
+     * The native LZ4 from the library's own jar where it loads, else its Java port: the same block
+     * format either way. {@code fastestInstance()} would never try the native one from inside the
+     * application jar (it only does so under the system class loader), and the Java port cost the
+     * intake three times as much.
+     */
+    private static LZ4Factory lz4() {
+        try {
+            return LZ4Factory.nativeInstance();
+        } catch (Throwable geenNative) {
+            return LZ4Factory.fastestJavaInstance();
+        }
     }
 
     static byte[] decomprimeer(byte[] data) {

@@ -1,12 +1,17 @@
 package nl.jeugdregie.messages.internal;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import nl.jeugdregie.messages.BerichtType;
 import nl.jeugdregie.messages.Inhoud;
 import nl.jeugdregie.messages.Inhoud.AangevraagdProduct;
@@ -48,7 +53,7 @@ final class IjwParser {
                         + " in namespace '" + wortel.namespace() + "' is geen iJw 3.2-bericht"));
         Kop kop = kop(type, verplicht(wortel, "Header", ""));
         try {
-            controleerDatums(wortel, "");
+            controleerDatums(wortel);
             return new Geparseerd(kop, inhoud(type, wortel, new Lezer(opgeslagen)));
         } catch (BerichtFout fout) {
             throw new BerichtFout(fout.getMessage(), kop);
@@ -86,15 +91,29 @@ final class IjwParser {
         return new Kop(type, afzender, ontvanger, identificatie, dagtekening);
     }
 
-    /** Every date element must be a date that exists, wherever it stands. */
-    private static void controleerDatums(XmlElement el, String pad) throws BerichtFout {
-        String hier = pad.isEmpty() ? el.naam() : pad + "/" + el.naam();
-        if (el.kinderen().isEmpty() && isDatumElement(el.naam())) {
-            parseDatum(el.tekst(), hier);
+    /**
+     * Every date element must be a date that exists, wherever it stands. The path is spelled out
+     * only for the element that fails: every message passes through here.
+     */
+    private static void controleerDatums(XmlElement wortel) throws BerichtFout {
+        ArrayDeque<XmlElement> pad = new ArrayDeque<>();
+        for (XmlElement kind : wortel.kinderen()) {
+            controleerDatums(kind, pad);
         }
-        for (XmlElement kind : el.kinderen()) {
-            controleerDatums(kind, pad.isEmpty() && el.naam().equals("Bericht") ? "" : hier);
+    }
+
+    private static void controleerDatums(XmlElement el, ArrayDeque<XmlElement> pad) throws BerichtFout {
+        pad.addLast(el);
+        if (el.kinderen().isEmpty()) {
+            if (isDatumElement(el.naam()) && !isDatum(el.tekst())) {
+                parseDatum(el.tekst(), String.join("/", pad.stream().map(XmlElement::naam).toList()));
+            }
+        } else {
+            for (XmlElement kind : el.kinderen()) {
+                controleerDatums(kind, pad);
+            }
         }
+        pad.removeLast();
     }
 
     private static boolean isDatumElement(String naam) {
@@ -327,8 +346,11 @@ final class IjwParser {
         return waarde == null ? null : controleer(waarde, naam, pad, patroon);
     }
 
+    /** Compiled once: {@link String#matches} would compile the pattern again for every value. */
+    private static final Map<String, Pattern> PATRONEN = new ConcurrentHashMap<>();
+
     private static String controleer(String waarde, String naam, String pad, String patroon) throws BerichtFout {
-        if (!waarde.matches(patroon)) {
+        if (!PATRONEN.computeIfAbsent(patroon, Pattern::compile).matcher(waarde).matches()) {
             throw new BerichtFout("element " + pad + "/" + naam + " ongeldig: '" + kort(waarde) + "'");
         }
         return waarde;
@@ -349,14 +371,45 @@ final class IjwParser {
     }
 
     private static LocalDate parseDatum(String waarde, String pad) throws BerichtFout {
-        if (!waarde.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (!heeftDatumVorm(waarde)) {
             throw new BerichtFout("element " + pad + " ongeldig: '" + kort(waarde) + "' is geen datum (JJJJ-MM-DD)");
         }
         try {
-            return LocalDate.parse(waarde);
-        } catch (DateTimeParseException e) {
+            return LocalDate.of(cijfers(waarde, 0, 4), cijfers(waarde, 5, 7), cijfers(waarde, 8, 10));
+        } catch (DateTimeException e) {
             throw new BerichtFout("onmogelijke datum " + waarde + " in element " + pad);
         }
+    }
+
+    private static boolean isDatum(String waarde) {
+        if (!heeftDatumVorm(waarde)) {
+            return false;
+        }
+        int maand = cijfers(waarde, 5, 7);
+        int dag = cijfers(waarde, 8, 10);
+        return maand >= 1 && maand <= 12 && dag >= 1 && dag <= YearMonth.of(cijfers(waarde, 0, 4), maand).lengthOfMonth();
+    }
+
+    /** JJJJ-MM-DD: four, two and two digits between dashes. */
+    private static boolean heeftDatumVorm(String waarde) {
+        if (waarde.length() != 10 || waarde.charAt(4) != '-' || waarde.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = waarde.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int cijfers(String waarde, int van, int tot) {
+        int getal = 0;
+        for (int i = van; i < tot; i++) {
+            getal = getal * 10 + (waarde.charAt(i) - '0');
+        }
+        return getal;
     }
 
     private static LocalTime tijd(XmlElement ouder, String pad) throws BerichtFout {

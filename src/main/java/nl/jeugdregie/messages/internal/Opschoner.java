@@ -27,7 +27,7 @@ final class Opschoner {
 
     byte[] schoon(XmlElement wortel, boolean opgeslagen) {
         StringBuilder xml = new StringBuilder(1024).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        String prefix = wortel.namespace().replaceAll(".*/(jw\\d{3})/schema$", "$1");
+        String prefix = prefix(wortel.namespace());
         xml.append('<').append(prefix).append(":Bericht xmlns:").append(prefix).append("=\"")
                 .append(wortel.namespace()).append("\" xmlns:ijw=\"").append(BASISSCHEMA).append("\">");
         for (XmlElement kind : wortel.kinderen()) {
@@ -37,12 +37,18 @@ final class Opschoner {
         return xml.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The message's own prefix, jw301 for ".../jw301/schema": the parser accepted only such namespaces. */
+    private static String prefix(String namespace) {
+        int einde = namespace.lastIndexOf("/schema");
+        return einde < 0 ? namespace : namespace.substring(namespace.lastIndexOf('/', einde - 1) + 1, einde);
+    }
+
     private void schrijf(XmlElement el, String prefix, boolean opgeslagen, StringBuilder xml) {
         if (IjwParser.PERSOONSGEGEVENS.contains(el.naam())) {
             return;
         }
-        String naam = (BASISSCHEMA.equals(el.namespace()) ? "ijw:" : prefix + ":") + el.naam();
-        xml.append('<').append(naam).append('>');
+        String ns = BASISSCHEMA.equals(el.namespace()) ? "ijw" : prefix;
+        xml.append('<').append(ns).append(':').append(el.naam()).append('>');
         if (el.kinderen().isEmpty()) {
             String tekst = el.tekst();
             if (el.naam().equals("Bsn") && !opgeslagen) {
@@ -54,7 +60,7 @@ final class Opschoner {
                 schrijf(kind, prefix, opgeslagen, xml);
             }
         }
-        xml.append("</").append(naam).append('>');
+        xml.append("</").append(ns).append(':').append(el.naam()).append('>');
     }
 
     /** Blanks the values of identifying elements in raw text; a BSN-like value becomes its pseudonym. */
@@ -73,6 +79,10 @@ final class Opschoner {
     }
 
     private static void escape(String tekst, StringBuilder xml) {
+        if (tekst.indexOf('<') < 0 && tekst.indexOf('>') < 0 && tekst.indexOf('&') < 0) {
+            xml.append(tekst);
+            return;
+        }
         for (int i = 0; i < tekst.length(); i++) {
             char c = tekst.charAt(i);
             switch (c) {

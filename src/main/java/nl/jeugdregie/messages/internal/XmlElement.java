@@ -8,8 +8,12 @@ final class XmlElement {
 
     private final String naam;
     private final String namespace;
-    private final List<XmlElement> kinderen = new ArrayList<>(4);
-    private StringBuilder tekst;
+    /** Most elements are leaves: their list is made with the first child. */
+    private List<XmlElement> kinderen = List.of();
+    /** The text as read; most elements have one piece of text or none. */
+    private String tekst;
+    /** The trimmed text, made once: the parser and the cleaner both ask for it. */
+    private String gestript;
 
     XmlElement(String naam, String namespace) {
         this.naam = naam;
@@ -29,18 +33,23 @@ final class XmlElement {
     }
 
     void voegToe(XmlElement kind) {
+        if (kinderen.isEmpty()) {
+            kinderen = new ArrayList<>(4);
+        }
         kinderen.add(kind);
     }
 
     void voegTekstToe(char[] buffer, int start, int lengte) {
-        if (tekst == null) {
-            tekst = new StringBuilder(lengte);
-        }
-        tekst.append(buffer, start, lengte);
+        String stuk = new String(buffer, start, lengte);
+        tekst = tekst == null ? stuk : tekst + stuk;
+        gestript = null;
     }
 
     String tekst() {
-        return tekst == null ? "" : tekst.toString().strip();
+        if (gestript == null) {
+            gestript = tekst == null ? "" : tekst.strip();
+        }
+        return gestript;
     }
 
     XmlElement kind(String kindNaam) {
