@@ -82,8 +82,11 @@ final class Bench {
             System.gc();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             long begin = System.nanoTime();
-            IntakeTelling t = Cli.leesIn(ctx, berichten);
-            double seconden = (System.nanoTime() - begin) / 1e9;
+            long[] laatsteBatch = {begin};
+            IntakeTelling t = Cli.leesIn(ctx, berichten, telling -> laatsteBatch[0] = System.nanoTime());
+            long einde = System.nanoTime();
+            double seconden = (einde - begin) / 1e9;
+            double intake = (laatsteBatch[0] - begin) / 1e9;
             long piek = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP)
                     .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
@@ -93,9 +96,14 @@ final class Bench {
             m.put("accepted", t.accepted());
             m.put("seconds", Math.round(seconden * 10) / 10.0);
             m.put("messagesPerSecond", Math.round(t.totaal() / seconden));
+            m.put("intakeSeconds", Math.round(intake * 10) / 10.0);
+            m.put("intakeMessagesPerSecond", Math.round(t.totaal() / intake));
+            m.put("derivationSeconds", Math.round((seconden - intake) * 10) / 10.0);
             m.put("peakHeapMb", piek / (1024 * 1024));
-            System.err.printf("%s: %,d berichten in %.1f s = %,.0f berichten/s, piek-heap %,d MB%n", naam,
-                    t.totaal(), seconden, t.totaal() / seconden, piek / (1024 * 1024));
+            System.err.printf("%s: %,d berichten in %.1f s = %,.0f berichten/s (intake tot de laatste batch %.1f s ="
+                            + " %,.0f berichten/s, daarna trajecten, wachttijden en indicatoren %.1f s), piek-heap %,d MB%n",
+                    naam, t.totaal(), seconden, t.totaal() / seconden, intake, t.totaal() / intake, seconden - intake,
+                    piek / (1024 * 1024));
             return m;
         }
     }

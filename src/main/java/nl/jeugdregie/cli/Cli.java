@@ -147,8 +147,16 @@ public final class Cli {
     }
 
     static IntakeTelling leesIn(ConfigurableApplicationContext ctx, Path pad) {
+        return leesIn(ctx, pad, t -> { });
+    }
+
+    /** @param ook told of every batch's progress too, as the progress bar is */
+    static IntakeTelling leesIn(ConfigurableApplicationContext ctx, Path pad, java.util.function.Consumer<IntakeTelling> ook) {
         Voortgangsbalk balk = new Voortgangsbalk(System.err, BerichtBronnen.tel(pad));
-        IntakeTelling t = ctx.getBean(Intake.class).ontvang(BerichtBronnen.van(pad), balk::toon);
+        IntakeTelling t = ctx.getBean(Intake.class).ontvang(BerichtBronnen.van(pad), voortgang -> {
+            ook.accept(voortgang);
+            balk.toon(voortgang);
+        });
         balk.klaar();
         return t;
     }

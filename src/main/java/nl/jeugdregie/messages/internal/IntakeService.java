@@ -157,7 +157,7 @@ class IntakeService implements Intake {
             }
             Verwerking.Resultaat r = resultaten.getFirst();
             String reden = "kon niet worden opgeslagen: " + e.getMostSpecificCause().getMessage();
-            LOG.warn("Bericht {} afgewezen door de database: {}", r.bron().naam(), reden);
+            LOG.warn("Bericht {} afgewezen door de database: {}", r.bron(), reden);
             return tx.execute(s -> bewaar(List.of(new Verwerking.Resultaat(r.bron(), r.identSleutel(), r.hash(), null, null,
                     null, null, r.schoon(), reden.length() > 1000 ? reden.substring(0, 1000) : reden, List.of()))));
         }
@@ -198,7 +198,7 @@ class IntakeService implements Intake {
                 r.bevindingen().forEach(code -> bevindingen.add(new BerichtOpslag.Bevinding(id, code,
                         "Aanbieder " + r.aanbieder() + " staat niet in het regiobestand")));
             }
-            uitkomsten.add(new Uitkomst(r.bron().naam(), status, reden, id));
+            uitkomsten.add(new Uitkomst(r.bron(), status, reden, id));
         }
         opslag.bewaar(rijen, bevindingen);
         if (!geaccepteerd.isEmpty()) {
@@ -213,7 +213,7 @@ class IntakeService implements Intake {
         return new BerichtOpslag.Rij(id, status.code(), k == null ? null : k.type().name(),
                 k == null ? null : k.afzender(), k == null ? null : k.ontvanger(),
                 k == null ? null : k.identificatie(), k == null ? null : k.dagtekening(), r.gemeente(), r.aanbieder(),
-                r.identSleutel(), r.hash(), reden, kort(r.bron().naam()), zelfde == null ? null : zelfde.id(),
+                r.identSleutel(), r.hash(), reden, kort(r.bron()), zelfde == null ? null : zelfde.id(),
                 status == Status.DUBBEL ? null : r.schoon());
     }
 

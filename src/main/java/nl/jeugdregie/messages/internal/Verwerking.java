@@ -17,8 +17,11 @@ import nl.jeugdregie.region.RegioCatalogus;
  */
 final class Verwerking {
 
-    /** One processed message: {@code fout} is null when it can be accepted; {@code schoon} is compressed. */
-    record Resultaat(BerichtBron bron, String identSleutel, String hash, IjwParser.Kop kop, String gemeente,
+    /**
+     * One processed message: {@code fout} is null when it can be accepted; {@code schoon} is compressed.
+     * It keeps the source's name only: the raw bytes are done with, and batches wait for the writer.
+     */
+    record Resultaat(String bron, String identSleutel, String hash, IjwParser.Kop kop, String gemeente,
                      String aanbieder, Inhoud inhoud, byte[] schoon, String fout, List<String> bevindingen) {
     }
 
@@ -55,7 +58,7 @@ final class Verwerking {
                     "gemeente " + partijen[0] + " hoort niet bij regio " + regio.regio().naam()));
             List<String> bevindingen = partijen[1] == null || regio.kentAanbieder(partijen[1]) ? List.of()
                     : List.of("AANBIEDER_ONBEKEND");
-            return new Resultaat(bron, sleutel(kop), hash, kop, gemeente.code(), partijen[1], geparseerd.inhoud(),
+            return new Resultaat(bron.naam(), sleutel(kop), hash, kop, gemeente.code(), partijen[1], geparseerd.inhoud(),
                     BerichtOpslag.comprimeer(opschoner.schoon(boom, false)), null, bevindingen);
         } catch (BerichtFout fout) {
             IjwParser.Kop bekend = kop != null ? kop : fout.kop();
@@ -71,7 +74,7 @@ final class Verwerking {
     private Resultaat afgewezen(BerichtBron bron, String sleutel, String hash, String reden, IjwParser.Kop kop) {
         byte[] ruw = bron.inhoud() == null || bron.inhoud().length > BerichtBronnen.MAX_BYTES ? null
                 : BerichtOpslag.comprimeer(opschoner.schoonRuw(bron.inhoud()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return new Resultaat(bron, sleutel, hash, kop, null, null, null, ruw, reden, List.of());
+        return new Resultaat(bron.naam(), sleutel, hash, kop, null, null, null, ruw, reden, List.of());
     }
 
     /** The municipality is the party with a four-digit code, the provider the one with eight. */
