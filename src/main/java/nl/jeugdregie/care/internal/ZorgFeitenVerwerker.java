@@ -294,31 +294,30 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
             return datum == null ? null : Date.valueOf(datum);
         }
 
+        private static final List<String> TOEWIJZING = List.of("bericht_id", "gemeente", "aanbieder",
+                "toewijzingnummer", "jeugdige", "geboortedatum", "geslacht", "referentie_aanbieder", "productcategorie",
+                "productcode", "toewijzingsdatum", "toewijzingstijd", "ingangsdatum", "einddatum", "reden_wijziging",
+                "volume", "eenheid", "frequentie", "dagtekening");
+        private static final List<String> ZORGMELDING = List.of("bericht_id", "soort", "gemeente", "aanbieder",
+                "toewijzingnummer", "jeugdige", "productcategorie", "productcode", "begindatum", "einddatum",
+                "reden_beeindiging", "status_aanlevering", "dagtekening");
+        private static final List<String> VERZOEK = List.of("bericht_id", "soort", "gemeente", "aanbieder", "jeugdige",
+                "referentie_aanbieder", "productcategorie", "productcode", "verwijzer", "gewenste_ingangsdatum",
+                "dagtekening");
+        private static final List<String> VERZOEK_ANTWOORD = List.of("bericht_id", "gemeente", "aanbieder",
+                "referentie_aanbieder", "antwoord", "reden_afwijzing", "dagtekening");
+        private static final List<String> DECLARATIEREGEL = List.of("bericht_id", "gemeente", "aanbieder",
+                "declaratienummer", "jeugdige", "toewijzingnummer", "productcategorie", "productcode", "begindatum",
+                "einddatum", "volume", "eenheid", "tarief_cent", "bedrag_cent", "dagtekening");
+
+        /** The rows hold their values in the order of these column lists. */
         void bewaar(ZorgOpslag opslag) {
             opslag.houdGroepenBijVanafLeeg();
-            opslag.batch("""
-                    insert into toewijzing (bericht_id, gemeente, aanbieder, toewijzingnummer, jeugdige, geboortedatum,
-                        geslacht, referentie_aanbieder, productcategorie, productcode, toewijzingsdatum, toewijzingstijd,
-                        ingangsdatum, einddatum, reden_wijziging, volume, eenheid, frequentie, dagtekening)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", toewijzingen);
-            opslag.batch("""
-                    insert into zorgmelding (bericht_id, soort, gemeente, aanbieder, toewijzingnummer, jeugdige,
-                        productcategorie, productcode, begindatum, einddatum, reden_beeindiging, status_aanlevering,
-                        dagtekening)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", meldingen);
-            opslag.batch("""
-                    insert into verzoek (bericht_id, soort, gemeente, aanbieder, jeugdige, referentie_aanbieder,
-                        productcategorie, productcode, verwijzer, gewenste_ingangsdatum, dagtekening)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", verzoeken);
-            opslag.batch("""
-                    insert into verzoek_antwoord (bericht_id, gemeente, aanbieder, referentie_aanbieder, antwoord,
-                        reden_afwijzing, dagtekening)
-                    values (?, ?, ?, ?, ?, ?, ?)""", antwoorden);
-            opslag.batch("""
-                    insert into declaratieregel (bericht_id, gemeente, aanbieder, declaratienummer, jeugdige,
-                        toewijzingnummer, productcategorie, productcode, begindatum, einddatum, volume, eenheid,
-                        tarief_cent, bedrag_cent, dagtekening)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", declaraties);
+            opslag.kopieer("toewijzing", TOEWIJZING, toewijzingen);
+            opslag.kopieer("zorgmelding", ZORGMELDING, meldingen);
+            opslag.kopieer("verzoek", VERZOEK, verzoeken);
+            opslag.kopieer("verzoek_antwoord", VERZOEK_ANTWOORD, antwoorden);
+            opslag.kopieer("declaratieregel", DECLARATIEREGEL, declaraties);
             opslag.feitenOpgeslagen(uitgaven, leveringen);
         }
     }

@@ -3,7 +3,6 @@ package nl.jeugdregie.care.internal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -42,6 +41,10 @@ class ZorgOpslag implements ZorgGebruik {
     ZorgOpslag(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
+    }
+
+    void kopieer(String tabel, List<String> kolommen, List<Object[]> rijen) {
+        Kopieer.naar(template, tabel, kolommen, rijen);
     }
 
     void batch(String sql, List<Object[]> rijen) {
@@ -93,27 +96,25 @@ class ZorgOpslag implements ZorgGebruik {
         return result;
     }
 
+    private static final List<String> TRAJECT = List.of("jeugdige", "gemeente", "aanbieder", "hulpvorm", "segment",
+            "begindatum", "einddatum", "gestart_met_crisis", "verwijzer", "reden_beeindiging", "geboortedatum",
+            "productcodes");
+
+    private static Date d(LocalDate datum) {
+        return datum == null ? null : Date.valueOf(datum);
+    }
+
     void vervangTrajecten(Collection<String> jeugdigen, List<Traject> trajecten,
                           List<Object[]> bevindingen) {
         jdbc.sql("delete from traject where jeugdige in (:j)").param("j", jeugdigen).update();
         jdbc.sql("delete from zorg_bevinding where jeugdige in (:j)").param("j", jeugdigen).update();
-        template.batchUpdate("""
-                insert into traject (jeugdige, gemeente, aanbieder, hulpvorm, segment, begindatum, einddatum,
-                    gestart_met_crisis, verwijzer, reden_beeindiging, geboortedatum, productcodes)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", trajecten, 1000, (ps, t) -> {
-            ps.setString(1, t.jeugdige());
-            ps.setString(2, t.gemeente());
-            ps.setString(3, t.aanbieder());
-            ps.setString(4, t.hulpvorm().code());
-            ps.setString(5, t.segment().code());
-            ps.setObject(6, t.begindatum(), Types.DATE);
-            ps.setObject(7, t.einddatum(), Types.DATE);
-            ps.setBoolean(8, t.gestartMetCrisis());
-            ps.setString(9, t.verwijzer());
-            ps.setString(10, t.redenBeeindiging());
-            ps.setObject(11, t.geboortedatum(), Types.DATE);
-            ps.setString(12, t.productcodes());
-        });
+        List<Object[]> rijen = new ArrayList<>(trajecten.size());
+        for (Traject t : trajecten) {
+            rijen.add(new Object[] {t.jeugdige(), t.gemeente(), t.aanbieder(), t.hulpvorm().code(), t.segment().code(),
+                    d(t.begindatum()), d(t.einddatum()), t.gestartMetCrisis(), t.verwijzer(), t.redenBeeindiging(),
+                    d(t.geboortedatum()), t.productcodes()});
+        }
+        kopieer("traject", TRAJECT, rijen);
         batch("insert into zorg_bevinding (jeugdige, bericht_id, code, omschrijving) values (?, ?, ?, ?)", bevindingen);
     }
 

@@ -1,0 +1,30 @@
+package nl.jeugdregie.care.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** COPY's text format must carry every value as it was, whatever characters a free-text field holds. */
+class KopieerTest {
+
+    @Test
+    void nullAndTheCharactersCopyGivesMeaningAreEscaped() {
+        assertThat(tekst(null)).isEqualTo("\\N");
+        assertThat(tekst("D\\12\t3\n4\r")).isEqualTo("D\\\\12\\t3\\n4\\r");
+        assertThat(tekst("gewoon")).isEqualTo("gewoon");
+    }
+
+    @Test
+    void datesAndNumbersAreWrittenAsThePostgresTextFormatReadsThem() {
+        assertThat(tekst(Date.valueOf(LocalDate.of(2024, 2, 29)))).isEqualTo("2024-02-29");
+        assertThat(tekst(-12_500L)).isEqualTo("-12500");
+    }
+
+    private static String tekst(Object waarde) {
+        StringBuilder uit = new StringBuilder();
+        Kopieer.waarde(waarde, uit);
+        return uit.toString();
+    }
+}
