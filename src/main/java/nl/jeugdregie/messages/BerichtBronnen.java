@@ -5,13 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 /**
  * Reads messages lazily from a file, a folder (recursively, in name order) or a zip. A file or
@@ -53,7 +54,7 @@ public final class BerichtBronnen {
         long aantal = 0;
         for (Path p : bestanden(pad)) {
             if (p.getFileName().toString().toLowerCase().endsWith(".zip")) {
-                try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(p.toFile())) {
+                try (ZipFile zip = new ZipFile(p.toFile())) {
                     aantal += zip.stream().filter(e -> !e.isDirectory() && e.getName().toLowerCase().endsWith(".xml")).count();
                 } catch (IOException e) {
                     aantal++;
@@ -99,30 +100,107 @@ public final class BerichtBronnen {
         }
     }
 
-    /** Entries are read one at a time; only XML entries count, each capped at 25 MB whatever the zip claims. */
-    private static Iterator<BerichtBron> zip(Path bestand) throws IOException {
-        List<BerichtBron> bronnen = new ArrayList<>();
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(bestand))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (entry.isDirectory() || !entry.getName().toLowerCase().endsWith(".xml")) {
-                    continue;
-                }
-                String naam = bestand + "!" + entry.getName();
-                byte[] inhoud = leesBegrensd(zip);
-                bronnen.add(inhoud == null
-                        ? BerichtBron.onleesbaar(naam, "bestand groter dan 25 MB wordt geweigerd")
-                        : BerichtBron.van(naam, inhoud));
-            }
+    /**
+     * Entries are read one at a time, when the intake asks for the next message, so a month's zip
+     * is never in memory whole; only XML entries count, each capped at 25 MB whatever the zip claims.
+     * The zip is closed once its last entry has been read or it turns out unreadable.
+     */
+    private static Iterator<BerichtBron> zip(Path bestand) {
+        ZipFile zip;
+        try {
+            zip = new ZipFile(bestand.toFile());
         } catch (IOException e) {
-            bronnen.add(BerichtBron.onleesbaar(bestand.toString(), "zip-bestand kan niet worden gelezen: " + e.getMessage()));
+            return List.of(BerichtBron.onleesbaar(bestand.toString(), "zip-bestand kan niet worden gelezen: " + e.getMessage())).iterator();
         }
-        return bronnen.iterator();
+        Enumeration<? extends ZipEntry> entries = zip.entries();
+        return new Iterator<>() {
+            private BerichtBron volgende;
+            private boolean klaar;
+
+            @Override
+            public boolean hasNext() {
+                if (volgende == null && !klaar) {
+                    volgende = lees();
+                }
+                return volgende != null;
+            }
+
+            @Override
+            public BerichtBron next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                BerichtBron bron = volgende;
+                volgende = null;
+                return bron;
+            }
+
+            private BerichtBron lees() {
+                try {
+                    while (entries.hasMoreElements()) {
+                        ZipEntry entry = entries.nextElement();
+                        if (entry.isDirectory() || !entry.getName().toLowerCase().endsWith(".xml")) {
+                            continue;
+                        }
+                        String naam = bestand + "!" + entry.getName();
+                        byte[] inhoud;
+                        try (InputStream in = zip.getInputStream(entry)) {
+                            inhoud = leesBegrensd(in, entry.getSize());
+                        }
+                        return inhoud == null
+                                ? BerichtBron.onleesbaar(naam, "bestand groter dan 25 MB wordt geweigerd")
+                                : BerichtBron.van(naam, inhoud);
+                    }
+                    sluit();
+                    return null;
+                } catch (IOException | RuntimeException e) {
+                    sluit();
+                    return BerichtBron.onleesbaar(bestand.toString(), "zip-bestand kan niet worden gelezen: " + e.getMessage());
+                }
+            }
+
+            private void sluit() {
+                klaar = true;
+                try {
+                    zip.close();
+                } catch (IOException ignored) {
+                    // only read from: closing loses nothing
+                }
+            }
+        };
     }
 
     /** Reads at most 25 MB; returns null when there is more. */
     public static byte[] leesBegrensd(InputStream in) throws IOException {
-        byte[] inhoud = in.readNBytes(MAX_BYTES + 1);
-        return inhoud.length > MAX_BYTES ? null : inhoud;
+        return leesBegrensd(in, -1);
+    }
+
+    /**
+     * As {@link #leesBegrensd(InputStream)}, into one array of the length the source announced
+     * (a zip entry's size, a request's length) when it announced one within the cap; a source that
+     * then holds more than it announced is read on, still capped.
+     */
+    public static byte[] leesBegrensd(InputStream in, long aangekondigd) throws IOException {
+        if (aangekondigd < 0 || aangekondigd > MAX_BYTES) {
+            byte[] inhoud = in.readNBytes(MAX_BYTES + 1);
+            return inhoud.length > MAX_BYTES ? null : inhoud;
+        }
+        byte[] inhoud = new byte[(int) aangekondigd];
+        int gelezen = in.readNBytes(inhoud, 0, inhoud.length);
+        if (gelezen < inhoud.length) {
+            return Arrays.copyOf(inhoud, gelezen);
+        }
+        int volgende = in.read();
+        if (volgende < 0) {
+            return inhoud;
+        }
+        byte[] rest = in.readNBytes(MAX_BYTES - inhoud.length);
+        if (inhoud.length + 1 + rest.length > MAX_BYTES) {
+            return null;
+        }
+        byte[] alles = Arrays.copyOf(inhoud, inhoud.length + 1 + rest.length);
+        alles[inhoud.length] = (byte) volgende;
+        System.arraycopy(rest, 0, alles, inhoud.length + 1, rest.length);
+        return alles;
     }
 }

@@ -12,7 +12,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.jeugdregie.Statistieken;
 import nl.jeugdregie.care.Aanvragen;
 import nl.jeugdregie.care.JeugdigenInZorg;
 import nl.jeugdregie.care.Levering;
@@ -35,16 +37,24 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Repository
 class ZorgOpslag implements ZorgGebruik {
 
+    /** The tables looked up by youth or by reference while messages go in: their statistics matter then. */
+    private static final Set<String> OPGEZOCHT = Set.of("toewijzing", "zorgmelding", "verzoek", "traject");
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final Statistieken statistieken;
 
-    ZorgOpslag(JdbcClient jdbc, JdbcTemplate template) {
+    ZorgOpslag(JdbcClient jdbc, JdbcTemplate template, Statistieken statistieken) {
         this.jdbc = jdbc;
         this.template = template;
+        this.statistieken = statistieken;
     }
 
     void kopieer(String tabel, List<String> kolommen, List<Object[]> rijen) {
         Kopieer.naar(template, tabel, kolommen, rijen);
+        if (OPGEZOCHT.contains(tabel)) {
+            statistieken.geschreven(tabel, rijen.size());
+        }
     }
 
     void batch(String sql, List<Object[]> rijen) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import net.jpountz.lz4.LZ4Compressor;
 import net.jpountz.lz4.LZ4Factory;
+import nl.jeugdregie.Statistieken;
 import nl.jeugdregie.messages.BerichtenOverzicht;
 import nl.jeugdregie.messages.BerichtenOverzicht.Aanlevering;
 import nl.jeugdregie.messages.IntakeTelling;
@@ -39,14 +40,16 @@ class BerichtOpslag implements BerichtenOverzicht {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final Statistieken statistieken;
     /** Read once from the store, then kept up to date by every write, so pages can show it at no cost. */
     private volatile Map<String, Aanlevering> aanleveringen;
     private long volgendeId;
     private long laatsteId = -1;
 
-    BerichtOpslag(JdbcClient jdbc, JdbcTemplate template) {
+    BerichtOpslag(JdbcClient jdbc, JdbcTemplate template, Statistieken statistieken) {
         this.jdbc = jdbc;
         this.template = template;
+        this.statistieken = statistieken;
     }
 
     /** Ids come from the sequence in blocks of a thousand, so a batch needs one round trip. */
@@ -101,6 +104,7 @@ class BerichtOpslag implements BerichtenOverzicht {
             ps.setObject(15, r.dubbelVan(), Types.BIGINT);
             ps.setBytes(16, r.inhoud());
         });
+        statistieken.geschreven("bericht", rijen.size());
         Map<String, Aanlevering> bekend = aanleveringen;
         if (bekend != null) {
             Map<String, Aanlevering> nieuw = new HashMap<>(bekend);
@@ -211,12 +215,22 @@ class BerichtOpslag implements BerichtenOverzicht {
      * matters at the door. Done while processing, outside the writing transaction.
      */
     static byte[] comprimeer(byte[] data) {
-        LZ4Compressor lz4 = LZ4.fastCompressor();
-        byte[] uit = new byte[4 + lz4.maxCompressedLength(data.length)];
-        ByteBuffer.wrap(uit).putInt(data.length);
-        int lengte = lz4.compress(data, 0, data.length, uit, 4);
-        return Arrays.copyOf(uit, 4 + lengte);
+        return comprimeer(data, data.length);
     }
+
+    /** The first {@code lengte} bytes of {@code data}, compressed through a buffer of the thread's own. */
+    static byte[] comprimeer(byte[] data, int lengte) {
+        LZ4Compressor lz4 = LZ4.fastCompressor();
+        int nodig = 4 + lz4.maxCompressedLength(lengte);
+        byte[] uit = nodig <= WERKRUIMTE_MAX ? WERKRUIMTE.get() : new byte[nodig];
+        ByteBuffer.wrap(uit).putInt(lengte);
+        int gecomprimeerd = lz4.compress(data, 0, lengte, uit, 4);
+        return Arrays.copyOf(uit, 4 + gecomprimeerd);
+    }
+
+    /** Room for a message of up to about a megabyte, kept per thread; a larger one gets its own. */
+    private static final int WERKRUIMTE_MAX = 4 + 1024 * 1024 + 1024 * 1024 / 255 + 16;
+    private static final ThreadLocal<byte[]> WERKRUIMTE = ThreadLocal.withInitial(() -> new byte[WERKRUIMTE_MAX]);
 
     /**
      * The native LZ4 from the library's own jar where it loads, else its Java port: the same block

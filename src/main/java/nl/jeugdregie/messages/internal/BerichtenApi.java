@@ -49,7 +49,7 @@ class BerichtenApi {
     /** Only the organisation itself may send its messages: the key's organisation must be the sender. */
     @PostMapping(consumes = {"application/xml", "text/xml"})
     ResponseEntity<?> ontvang(HttpServletRequest request, Authentication wie) throws IOException {
-        byte[] inhoud = BerichtBronnen.leesBegrensd(request.getInputStream());
+        byte[] inhoud = BerichtBronnen.leesBegrensd(request.getInputStream(), request.getContentLengthLong());
         BerichtBron bron = inhoud == null
                 ? BerichtBron.onleesbaar("api", "bestand groter dan 25 MB wordt geweigerd")
                 : BerichtBron.van("api", inhoud);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import nl.jeugdregie.messages.BerichtType;
 import nl.jeugdregie.messages.Inhoud;
@@ -346,14 +347,55 @@ final class IjwParser {
         return waarde == null ? null : controleer(waarde, naam, pad, patroon);
     }
 
-    /** Compiled once: {@link String#matches} would compile the pattern again for every value. */
-    private static final Map<String, Pattern> PATRONEN = new ConcurrentHashMap<>();
+    /** Made once per pattern: {@link String#matches} would compile the pattern again for every value. */
+    private static final Map<String, Predicate<String>> PATRONEN = new ConcurrentHashMap<>();
 
     private static String controleer(String waarde, String naam, String pad, String patroon) throws BerichtFout {
-        if (!PATRONEN.computeIfAbsent(patroon, Pattern::compile).matcher(waarde).matches()) {
+        if (!PATRONEN.computeIfAbsent(patroon, IjwParser::vorm).test(waarde)) {
             throw new BerichtFout("element " + pad + "/" + naam + " ongeldig: '" + kort(waarde) + "'");
         }
         return waarde;
+    }
+
+    private static final Pattern TEKENS_EN_LENGTE = Pattern.compile("(\\\\d|\\[([0-9A-Z-]+)\\])(?:\\{(\\d+)(?:,(\\d+))?\\})?");
+
+    /**
+     * The codes' patterns are nearly all one class of characters with a length ({@code \d{1,9}},
+     * {@code [0-9A-Z]{5}}, {@code [DC]}): those are checked character by character, millions of
+     * times per region without a matcher each; any other pattern by its regular expression.
+     */
+    static Predicate<String> vorm(String patroon) {
+        java.util.regex.Matcher m = TEKENS_EN_LENGTE.matcher(patroon);
+        if (!m.matches()) {
+            Pattern regex = Pattern.compile(patroon);
+            return waarde -> regex.matcher(waarde).matches();
+        }
+        boolean[] toegestaan = new boolean[128];
+        String klasse = m.group(2) == null ? "0-9" : m.group(2);
+        for (int i = 0; i < klasse.length(); i++) {
+            if (i + 2 < klasse.length() && klasse.charAt(i + 1) == '-') {
+                for (char c = klasse.charAt(i); c <= klasse.charAt(i + 2); c++) {
+                    toegestaan[c] = true;
+                }
+                i += 2;
+            } else {
+                toegestaan[klasse.charAt(i)] = true;
+            }
+        }
+        int min = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+        int max = m.group(4) != null ? Integer.parseInt(m.group(4)) : min;
+        return waarde -> {
+            if (waarde.length() < min || waarde.length() > max) {
+                return false;
+            }
+            for (int i = 0; i < waarde.length(); i++) {
+                char c = waarde.charAt(i);
+                if (c >= 128 || !toegestaan[c]) {
+                    return false;
+                }
+            }
+            return true;
+        };
     }
 
     private static long getal(XmlElement ouder, String naam, String pad) throws BerichtFout {

@@ -25,17 +25,27 @@ final class Opschoner {
         this.pseudonimiseerder = pseudonimiseerder;
     }
 
-    byte[] schoon(XmlElement wortel, boolean opgeslagen) {
-        StringBuilder xml = new StringBuilder(1024).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    /**
+     * The cleaned message, compressed. It is written as UTF-8 straight into a buffer of the thread's
+     * own, used again for the next message, and compressed from there: the only array a message
+     * costs is its compressed form, where a string builder, its string and their bytes cost the
+     * intake a few gigabytes of garbage per region.
+     */
+    byte[] schoonGecomprimeerd(XmlElement wortel) {
+        Uitvoer xml = UITVOER.get().leeg();
+        xml.ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        // the parser accepted only the known iJw namespaces, all ASCII
         String prefix = prefix(wortel.namespace());
-        xml.append('<').append(prefix).append(":Bericht xmlns:").append(prefix).append("=\"")
-                .append(wortel.namespace()).append("\" xmlns:ijw=\"").append(BASISSCHEMA).append("\">");
+        xml.ascii("<").ascii(prefix).ascii(":Bericht xmlns:").ascii(prefix).ascii("=\"")
+                .ascii(wortel.namespace()).ascii("\" xmlns:ijw=\"").ascii(BASISSCHEMA).ascii("\">");
         for (XmlElement kind : wortel.kinderen()) {
-            schrijf(kind, prefix, opgeslagen, xml);
+            schrijf(kind, prefix, xml);
         }
-        xml.append("</").append(prefix).append(":Bericht>\n");
-        return xml.toString().getBytes(StandardCharsets.UTF_8);
+        xml.ascii("</").ascii(prefix).ascii(":Bericht>\n");
+        return BerichtOpslag.comprimeer(xml.bytes, xml.lengte);
     }
+
+    private static final ThreadLocal<Uitvoer> UITVOER = ThreadLocal.withInitial(Uitvoer::new);
 
     /** The message's own prefix, jw301 for ".../jw301/schema": the parser accepted only such namespaces. */
     private static String prefix(String namespace) {
@@ -43,24 +53,76 @@ final class Opschoner {
         return einde < 0 ? namespace : namespace.substring(namespace.lastIndexOf('/', einde - 1) + 1, einde);
     }
 
-    private void schrijf(XmlElement el, String prefix, boolean opgeslagen, StringBuilder xml) {
+    private void schrijf(XmlElement el, String prefix, Uitvoer xml) {
         if (IjwParser.PERSOONSGEGEVENS.contains(el.naam())) {
             return;
         }
         String ns = BASISSCHEMA.equals(el.namespace()) ? "ijw" : prefix;
-        xml.append('<').append(ns).append(':').append(el.naam()).append('>');
+        xml.ascii("<").ascii(ns).ascii(":").ascii(el.naam()).ascii(">");
         if (el.kinderen().isEmpty()) {
             String tekst = el.tekst();
-            if (el.naam().equals("Bsn") && !opgeslagen) {
-                tekst = pseudonimiseerder.pseudoniem(tekst);
-            }
-            escape(tekst, xml);
+            xml.tekst(el.naam().equals("Bsn") ? pseudonimiseerder.pseudoniem(tekst) : tekst);
         } else {
             for (XmlElement kind : el.kinderen()) {
-                schrijf(kind, prefix, opgeslagen, xml);
+                schrijf(kind, prefix, xml);
             }
         }
-        xml.append("</").append(ns).append(':').append(el.naam()).append('>');
+        xml.ascii("</").ascii(ns).ascii(":").ascii(el.naam()).ascii(">");
+    }
+
+    /** UTF-8 bytes as they are written; element names and prefixes are ASCII, text is escaped. */
+    private static final class Uitvoer {
+        /** What a thread keeps between messages; one a rare large message needed more goes with it. */
+        private static final int BEWAARD = 1024 * 1024;
+        private byte[] bytes = new byte[64 * 1024];
+        private int lengte;
+
+        Uitvoer leeg() {
+            if (bytes.length > BEWAARD) {
+                bytes = new byte[64 * 1024];
+            }
+            lengte = 0;
+            return this;
+        }
+
+        Uitvoer ascii(String s) {
+            ruimte(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                bytes[lengte++] = (byte) s.charAt(i);
+            }
+            return this;
+        }
+
+        Uitvoer tekst(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '<' -> ascii("&lt;");
+                    case '>' -> ascii("&gt;");
+                    case '&' -> ascii("&amp;");
+                    default -> {
+                        if (c < 0x80) {
+                            ruimte(1);
+                            bytes[lengte++] = (byte) c;
+                        } else {
+                            int codepunt = s.codePointAt(i);
+                            byte[] utf8 = Character.toString(codepunt).getBytes(StandardCharsets.UTF_8);
+                            ruimte(utf8.length);
+                            System.arraycopy(utf8, 0, bytes, lengte, utf8.length);
+                            lengte += utf8.length;
+                            i += Character.charCount(codepunt) - 1;
+                        }
+                    }
+                }
+            }
+            return this;
+        }
+
+        private void ruimte(int meer) {
+            if (lengte + meer > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, lengte + meer));
+            }
+        }
     }
 
     /** Blanks the values of identifying elements in raw text; a BSN-like value becomes its pseudonym. */
@@ -76,21 +138,5 @@ final class Opschoner {
         }
         m.appendTail(uit);
         return uit.toString();
-    }
-
-    private static void escape(String tekst, StringBuilder xml) {
-        if (tekst.indexOf('<') < 0 && tekst.indexOf('>') < 0 && tekst.indexOf('&') < 0) {
-            xml.append(tekst);
-            return;
-        }
-        for (int i = 0; i < tekst.length(); i++) {
-            char c = tekst.charAt(i);
-            switch (c) {
-                case '<' -> xml.append("&lt;");
-                case '>' -> xml.append("&gt;");
-                case '&' -> xml.append("&amp;");
-                default -> xml.append(c);
-            }
-        }
     }
 }

@@ -66,9 +66,10 @@ final class VeiligeXmlLezer {
                     stapel.push(el);
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-                    if (!stapel.isEmpty()) {
-                        stapel.peek().voegTekstToe(reader.getTextCharacters(), reader.getTextStart(),
-                                reader.getTextLength());
+                    XmlElement el = stapel.peek();
+                    // white space before an element's first text is stripped anyway
+                    if (el != null && el.wilTekst() && (el.heeftTekst() || !reader.isWhiteSpace())) {
+                        el.voegTekstToe(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
                     }
                 }
                 case XMLStreamConstants.END_ELEMENT -> stapel.pop();

@@ -59,7 +59,7 @@ final class Verwerking {
             List<String> bevindingen = partijen[1] == null || regio.kentAanbieder(partijen[1]) ? List.of()
                     : List.of("AANBIEDER_ONBEKEND");
             return new Resultaat(bron.naam(), sleutel(kop), hash, kop, gemeente.code(), partijen[1], geparseerd.inhoud(),
-                    BerichtOpslag.comprimeer(opschoner.schoon(boom, false)), null, bevindingen);
+                    opschoner.schoonGecomprimeerd(boom), null, bevindingen);
         } catch (BerichtFout fout) {
             IjwParser.Kop bekend = kop != null ? kop : fout.kop();
             return afgewezen(bron, bekend == null ? "?:" + hash : sleutel(bekend), hash, fout.getMessage(), bekend);

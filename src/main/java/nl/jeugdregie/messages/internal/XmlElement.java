@@ -35,8 +35,22 @@ final class XmlElement {
     void voegToe(XmlElement kind) {
         if (kinderen.isEmpty()) {
             kinderen = new ArrayList<>(4);
+            tekst = null;
+            gestript = null;
         }
         kinderen.add(kind);
+    }
+
+    /**
+     * Only a leaf's text counts (iJw has no mixed content): an element with children keeps none,
+     * so the layout white space between them is never made into strings.
+     */
+    boolean wilTekst() {
+        return kinderen.isEmpty();
+    }
+
+    boolean heeftTekst() {
+        return tekst != null;
     }
 
     void voegTekstToe(char[] buffer, int start, int lengte) {

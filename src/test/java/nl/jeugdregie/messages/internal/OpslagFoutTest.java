@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.jeugdregie.Statistieken;
 import nl.jeugdregie.messages.BerichtBron;
 import nl.jeugdregie.messages.Intake;
 import nl.jeugdregie.messages.IntakeTelling;
@@ -29,8 +30,8 @@ class OpslagFoutTest {
     static class WeigerendeOpslag {
         @Bean
         @Primary
-        BerichtOpslag weigerendeOpslag(JdbcClient jdbc, JdbcTemplate template) {
-            return new BerichtOpslag(jdbc, template) {
+        BerichtOpslag weigerendeOpslag(JdbcClient jdbc, JdbcTemplate template, Statistieken statistieken) {
+            return new BerichtOpslag(jdbc, template, statistieken) {
                 @Override
                 void bewaar(List<Rij> rijen, List<Bevinding> bevindingen) {
                     if (rijen.stream().anyMatch(r -> r.bron().endsWith("weigert") && r.status().equals("geaccepteerd"))) {
