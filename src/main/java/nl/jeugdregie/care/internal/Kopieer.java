@@ -55,7 +55,7 @@ final class Kopieer {
         }
     }
 
-    /** COPY's text format: \N for null, backslash, tab and line ends escaped; dates as ISO text. */
+    /** COPY's text format: \N for null, backslash, tab and line ends escaped; dates and times as ISO text. */
     static void waarde(Object waarde, StringBuilder tekst) {
         if (waarde == null) {
             tekst.append("\\N");
@@ -63,6 +63,18 @@ final class Kopieer {
         }
         String s = waarde.toString();
         for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                tekst.append(s, 0, i);
+                escape(s, i, tekst);
+                return;
+            }
+        }
+        tekst.append(s);
+    }
+
+    private static void escape(String s, int vanaf, StringBuilder tekst) {
+        for (int i = vanaf; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '\\' -> tekst.append("\\\\");

@@ -1,7 +1,5 @@
 package nl.jeugdregie.care.internal;
 
-import java.sql.Date;
-import java.sql.Time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -228,15 +226,15 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
         final List<String[]> beantwoord = new ArrayList<>();
 
         void voegToe(Bericht b, Set<String> geraakt) {
-            Date dag = Date.valueOf(b.dagtekening());
+            LocalDate dag = b.dagtekening();
             switch (b.inhoud()) {
                 case Inhoud.Toewijzing t -> {
                     geraakt.add(t.client().jeugdige());
                     for (Inhoud.ToegewezenProduct p : t.producten()) {
                         toewijzingen.add(new Object[] {b.id(), b.gemeente(), b.aanbieder(), p.toewijzingNummer(),
-                                t.client().jeugdige(), d(t.client().geboortedatum()), t.client().geslacht(),
-                                p.referentieAanbieder(), p.categorie(), p.code(), d(p.toewijzingsdatum()),
-                                Time.valueOf(p.toewijzingstijd()), d(p.ingangsdatum()), d(p.einddatum()),
+                                t.client().jeugdige(), t.client().geboortedatum(), t.client().geslacht(),
+                                p.referentieAanbieder(), p.categorie(), p.code(), p.toewijzingsdatum(),
+                                p.toewijzingstijd(), p.ingangsdatum(), p.einddatum(),
                                 p.redenWijziging(), p.volume(), p.eenheid(), p.frequentie(), dag});
                         if (p.redenWijziging() == null) {
                             leveringen.add(new Levering(Levering.Soort.TOEWIJZING, b.gemeente(), b.aanbieder(),
@@ -248,8 +246,8 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
                     geraakt.add(m.client().jeugdige());
                     for (Inhoud.ZorgRegel r : m.regels()) {
                         meldingen.add(new Object[] {b.id(), m.start() ? "start" : "stop", b.gemeente(), b.aanbieder(),
-                                r.toewijzingNummer(), m.client().jeugdige(), r.categorie(), r.code(), d(r.begindatum()),
-                                d(r.einddatum()), r.redenBeeindiging(), r.statusAanlevering(), dag});
+                                r.toewijzingNummer(), m.client().jeugdige(), r.categorie(), r.code(), r.begindatum(),
+                                r.einddatum(), r.redenBeeindiging(), r.statusAanlevering(), dag});
                         leveringen.add(new Levering(m.start() ? Levering.Soort.START : Levering.Soort.STOP, b.gemeente(),
                                 b.aanbieder(), m.start() ? r.begindatum() : r.einddatum(), b.dagtekening(), null, null, 1));
                     }
@@ -273,8 +271,8 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
                 case Inhoud.Declaratie d -> {
                     for (Inhoud.Prestatie p : d.prestaties()) {
                         declaraties.add(new Object[] {b.id(), b.gemeente(), b.aanbieder(), d.declaratieNummer(),
-                                p.jeugdige(), p.toewijzingNummer(), p.categorie(), p.code(), d(p.begindatum()),
-                                d(p.einddatum()), p.geleverdVolume(), p.eenheid(), p.tarief(), p.bedrag(), dag});
+                                p.jeugdige(), p.toewijzingNummer(), p.categorie(), p.code(), p.begindatum(),
+                                p.einddatum(), p.geleverdVolume(), p.eenheid(), p.tarief(), p.bedrag(), dag});
                         uitgaven.add(new Uitgave(b.gemeente(), b.aanbieder(), p.categorie(), p.code(), p.begindatum(),
                                 p.einddatum(), b.dagtekening(), p.eenheid(), p.tarief(), 1, p.bedrag()));
                     }
@@ -285,14 +283,11 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
             }
         }
 
-        private static Object[] verzoek(Bericht b, String soort, String jeugdige, Inhoud.AangevraagdProduct p, Date dag) {
+        private static Object[] verzoek(Bericht b, String soort, String jeugdige, Inhoud.AangevraagdProduct p, LocalDate dag) {
             return new Object[] {b.id(), soort, b.gemeente(), b.aanbieder(), jeugdige, p.referentieAanbieder(),
-                    p.categorie(), p.code(), p.verwijzerType(), d(p.toewijzingIngangsdatum()), dag};
+                    p.categorie(), p.code(), p.verwijzerType(), p.toewijzingIngangsdatum(), dag};
         }
 
-        private static Date d(LocalDate datum) {
-            return datum == null ? null : Date.valueOf(datum);
-        }
 
         private static final List<String> TOEWIJZING = List.of("bericht_id", "gemeente", "aanbieder",
                 "toewijzingnummer", "jeugdige", "geboortedatum", "geslacht", "referentie_aanbieder", "productcategorie",

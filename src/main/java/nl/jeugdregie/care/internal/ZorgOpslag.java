@@ -110,9 +110,6 @@ class ZorgOpslag implements ZorgGebruik {
             "begindatum", "einddatum", "gestart_met_crisis", "verwijzer", "reden_beeindiging", "geboortedatum",
             "productcodes");
 
-    private static Date d(LocalDate datum) {
-        return datum == null ? null : Date.valueOf(datum);
-    }
 
     void vervangTrajecten(Collection<String> jeugdigen, List<Traject> trajecten,
                           List<Object[]> bevindingen) {
@@ -121,8 +118,8 @@ class ZorgOpslag implements ZorgGebruik {
         List<Object[]> rijen = new ArrayList<>(trajecten.size());
         for (Traject t : trajecten) {
             rijen.add(new Object[] {t.jeugdige(), t.gemeente(), t.aanbieder(), t.hulpvorm().code(), t.segment().code(),
-                    d(t.begindatum()), d(t.einddatum()), t.gestartMetCrisis(), t.verwijzer(), t.redenBeeindiging(),
-                    d(t.geboortedatum()), t.productcodes()});
+                    t.begindatum(), t.einddatum(), t.gestartMetCrisis(), t.verwijzer(), t.redenBeeindiging(),
+                    t.geboortedatum(), t.productcodes()});
         }
         kopieer("traject", TRAJECT, rijen);
         batch("insert into zorg_bevinding (jeugdige, bericht_id, code, omschrijving) values (?, ?, ?, ?)", bevindingen);

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import net.jpountz.lz4.LZ4Compressor;
 import net.jpountz.lz4.LZ4Factory;
 import nl.jeugdregie.Statistieken;
 import nl.jeugdregie.messages.BerichtenOverzicht;
@@ -215,22 +214,19 @@ class BerichtOpslag implements BerichtenOverzicht {
      * matters at the door. Done while processing, outside the writing transaction.
      */
     static byte[] comprimeer(byte[] data) {
-        return comprimeer(data, data.length);
+        return comprimeer(data, data.length, new byte[gecomprimeerdHoogstens(data.length)]);
     }
 
-    /** The first {@code lengte} bytes of {@code data}, compressed through a buffer of the thread's own. */
-    static byte[] comprimeer(byte[] data, int lengte) {
-        LZ4Compressor lz4 = LZ4.fastCompressor();
-        int nodig = 4 + lz4.maxCompressedLength(lengte);
-        byte[] uit = nodig <= WERKRUIMTE_MAX ? WERKRUIMTE.get() : new byte[nodig];
-        ByteBuffer.wrap(uit).putInt(lengte);
-        int gecomprimeerd = lz4.compress(data, 0, lengte, uit, 4);
-        return Arrays.copyOf(uit, 4 + gecomprimeerd);
+    static int gecomprimeerdHoogstens(int lengte) {
+        return 4 + LZ4.fastCompressor().maxCompressedLength(lengte);
     }
 
-    /** Room for a message of up to about a megabyte, kept per thread; a larger one gets its own. */
-    private static final int WERKRUIMTE_MAX = 4 + 1024 * 1024 + 1024 * 1024 / 255 + 16;
-    private static final ThreadLocal<byte[]> WERKRUIMTE = ThreadLocal.withInitial(() -> new byte[WERKRUIMTE_MAX]);
+    /** The first {@code lengte} bytes of {@code data}, compressed by way of {@code werkruimte}. */
+    static byte[] comprimeer(byte[] data, int lengte, byte[] werkruimte) {
+        ByteBuffer.wrap(werkruimte).putInt(lengte);
+        int gecomprimeerd = LZ4.fastCompressor().compress(data, 0, lengte, werkruimte, 4);
+        return Arrays.copyOf(werkruimte, 4 + gecomprimeerd);
+    }
 
     /**
      * The native LZ4 from the library's own jar where it loads, else its Java port: the same block

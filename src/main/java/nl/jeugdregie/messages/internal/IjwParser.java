@@ -107,7 +107,7 @@ final class IjwParser {
         pad.addLast(el);
         if (el.kinderen().isEmpty()) {
             if (isDatumElement(el.naam()) && !isDatum(el.tekst())) {
-                parseDatum(el.tekst(), String.join("/", pad.stream().map(XmlElement::naam).toList()));
+                parseDatum(el.tekst(), String.join("/", pad.stream().map(XmlElement::naam).toList()), null);
             }
         } else {
             for (XmlElement kind : el.kinderen()) {
@@ -234,15 +234,17 @@ final class IjwParser {
                 for (XmlElement p : lijst(client, "Prestaties", "Prestatie", clientPad)) {
                     String pad = clientPad + "/Prestaties/Prestatie[" + (++i) + "]";
                     XmlElement pp = verplicht(p, "ProductPeriode", pad);
+                    String periodePad = pad + "/ProductPeriode";
                     XmlElement bedrag = verplicht(p, "IngediendBedrag", pad);
-                    long cent = getal(bedrag, "Bedrag", pad + "/IngediendBedrag");
-                    String dc = code(bedrag, "DebetCredit", pad + "/IngediendBedrag", "[DC]");
+                    String bedragPad = pad + "/IngediendBedrag";
+                    long cent = getal(bedrag, "Bedrag", bedragPad);
+                    String dc = code(bedrag, "DebetCredit", bedragPad, "[DC]");
                     prestaties.add(new Prestatie(jeugdige,
                             code(p, "ToewijzingNummer", pad, "\\d{1,9}"),
                             code(p, "ProductCategorie", pad, "\\d{2}"),
                             optioneleCode(p, "ProductCode", pad, "[0-9A-Z]{5}"),
-                            datum(pp, "Begindatum", pad + "/ProductPeriode", true),
-                            datum(pp, "Einddatum", pad + "/ProductPeriode", true),
+                            datum(pp, "Begindatum", periodePad, true),
+                            datum(pp, "Einddatum", periodePad, true),
                             getal(p, "GeleverdVolume", pad),
                             code(p, "Eenheid", pad, "\\d{2}"),
                             getal(p, "ProductTarief", pad),
@@ -409,19 +411,25 @@ final class IjwParser {
 
     private static LocalDate datum(XmlElement ouder, String naam, String pad, boolean verplicht) throws BerichtFout {
         String waarde = tekst(ouder, naam, pad, verplicht);
-        return waarde == null ? null : parseDatum(waarde, pad + "/" + naam);
+        return waarde == null ? null : parseDatum(waarde, pad, naam);
     }
 
-    private static LocalDate parseDatum(String waarde, String pad) throws BerichtFout {
+    /** The element's path is put together only for the message of a date that fails. */
+    private static LocalDate parseDatum(String waarde, String pad, String naam) throws BerichtFout {
         if (!heeftDatumVorm(waarde)) {
-            throw new BerichtFout("element " + pad + " ongeldig: '" + kort(waarde) + "' is geen datum (JJJJ-MM-DD)");
+            throw new BerichtFout("element " + pad(pad, naam) + " ongeldig: '" + kort(waarde) + "' is geen datum (JJJJ-MM-DD)");
         }
         try {
             return LocalDate.of(cijfers(waarde, 0, 4), cijfers(waarde, 5, 7), cijfers(waarde, 8, 10));
         } catch (DateTimeException e) {
-            throw new BerichtFout("onmogelijke datum " + waarde + " in element " + pad);
+            throw new BerichtFout("onmogelijke datum " + waarde + " in element " + pad(pad, naam));
         }
     }
+
+    private static String pad(String pad, String naam) {
+        return naam == null ? pad : pad + "/" + naam;
+    }
+
 
     private static boolean isDatum(String waarde) {
         if (!heeftDatumVorm(waarde)) {

@@ -1,6 +1,8 @@
 package nl.jeugdregie.messages.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,19 +22,32 @@ final class Opschoner {
     private static final Pattern NEGEN_CIJFERS = Pattern.compile("\\s*\\d{9}\\s*");
 
     private final Pseudonimiseerder pseudonimiseerder;
+    private final Queue<Uitvoer> vrij = new ConcurrentLinkedQueue<>();
 
     Opschoner(Pseudonimiseerder pseudonimiseerder) {
         this.pseudonimiseerder = pseudonimiseerder;
     }
 
     /**
-     * The cleaned message, compressed. It is written as UTF-8 straight into a buffer of the thread's
-     * own, used again for the next message, and compressed from there: the only array a message
-     * costs is its compressed form, where a string builder, its string and their bytes cost the
-     * intake a few gigabytes of garbage per region.
+     * The cleaned message, compressed. It is written as UTF-8 straight into a buffer taken from a
+     * pool, one per thread at work, and compressed from there: the only array a message costs is
+     * its compressed form, where a string builder, its string and their bytes cost the intake a few
+     * gigabytes of garbage per region. (Thread-locals would not do: the common pool's workers lose
+     * theirs between tasks.)
      */
     byte[] schoonGecomprimeerd(XmlElement wortel) {
-        Uitvoer xml = UITVOER.get().leeg();
+        Uitvoer xml = vrij.poll();
+        if (xml == null) {
+            xml = new Uitvoer();
+        }
+        try {
+            return schrijf(wortel, xml.leeg());
+        } finally {
+            vrij.offer(xml);
+        }
+    }
+
+    private byte[] schrijf(XmlElement wortel, Uitvoer xml) {
         xml.ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         // the parser accepted only the known iJw namespaces, all ASCII
         String prefix = prefix(wortel.namespace());
@@ -42,10 +57,8 @@ final class Opschoner {
             schrijf(kind, prefix, xml);
         }
         xml.ascii("</").ascii(prefix).ascii(":Bericht>\n");
-        return BerichtOpslag.comprimeer(xml.bytes, xml.lengte);
+        return xml.gecomprimeerd();
     }
-
-    private static final ThreadLocal<Uitvoer> UITVOER = ThreadLocal.withInitial(Uitvoer::new);
 
     /** The message's own prefix, jw301 for ".../jw301/schema": the parser accepted only such namespaces. */
     private static String prefix(String namespace) {
@@ -58,7 +71,7 @@ final class Opschoner {
             return;
         }
         String ns = BASISSCHEMA.equals(el.namespace()) ? "ijw" : prefix;
-        xml.ascii("<").ascii(ns).ascii(":").ascii(el.naam()).ascii(">");
+        xml.ascii("<").ascii(ns).ascii(":").tekst(el.naam()).ascii(">");
         if (el.kinderen().isEmpty()) {
             String tekst = el.tekst();
             xml.tekst(el.naam().equals("Bsn") ? pseudonimiseerder.pseudoniem(tekst) : tekst);
@@ -67,7 +80,7 @@ final class Opschoner {
                 schrijf(kind, prefix, xml);
             }
         }
-        xml.ascii("</").ascii(ns).ascii(":").ascii(el.naam()).ascii(">");
+        xml.ascii("</").ascii(ns).ascii(":").tekst(el.naam()).ascii(">");
     }
 
     /** UTF-8 bytes as they are written; element names and prefixes are ASCII, text is escaped. */
@@ -75,26 +88,51 @@ final class Opschoner {
         /** What a thread keeps between messages; one a rare large message needed more goes with it. */
         private static final int BEWAARD = 1024 * 1024;
         private byte[] bytes = new byte[64 * 1024];
+        private byte[] werkruimte = new byte[0];
         private int lengte;
 
         Uitvoer leeg() {
             if (bytes.length > BEWAARD) {
                 bytes = new byte[64 * 1024];
+                werkruimte = new byte[0];
             }
             lengte = 0;
             return this;
         }
 
+        byte[] gecomprimeerd() {
+            int nodig = BerichtOpslag.gecomprimeerdHoogstens(lengte);
+            if (werkruimte.length < nodig) {
+                werkruimte = new byte[Math.max(nodig, 2 * werkruimte.length)];
+            }
+            return BerichtOpslag.comprimeer(bytes, lengte, werkruimte);
+        }
+
+        /**
+         * Copies ASCII text as it is; the old {@code String.getBytes(int, int, byte[], int)} does
+         * that in one copy, and is exact for characters below 128, the only ones it gets here.
+         */
+        @SuppressWarnings("deprecation")
         Uitvoer ascii(String s) {
             ruimte(s.length());
-            for (int i = 0; i < s.length(); i++) {
-                bytes[lengte++] = (byte) s.charAt(i);
-            }
+            s.getBytes(0, s.length(), bytes, lengte);
+            lengte += s.length();
             return this;
         }
 
         Uitvoer tekst(String s) {
             for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80 || c == '<' || c == '>' || c == '&') {
+                    return ascii(s.substring(0, i)).bijzonder(s, i);
+                }
+            }
+            return ascii(s);
+        }
+
+        /** From the first character that needs escaping or more than one byte on, one at a time. */
+        private Uitvoer bijzonder(String s, int vanaf) {
+            for (int i = vanaf; i < s.length(); i++) {
                 char c = s.charAt(i);
                 switch (c) {
                     case '<' -> ascii("&lt;");

@@ -2,8 +2,8 @@ package nl.jeugdregie.care.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Date;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 
 /** COPY's text format must carry every value as it was, whatever characters a free-text field holds. */
@@ -14,11 +14,14 @@ class KopieerTest {
         assertThat(tekst(null)).isEqualTo("\\N");
         assertThat(tekst("D\\12\t3\n4\r")).isEqualTo("D\\\\12\\t3\\n4\\r");
         assertThat(tekst("gewoon")).isEqualTo("gewoon");
+        assertThat(tekst("eind\\")).isEqualTo("eind\\\\");
     }
 
     @Test
     void datesAndNumbersAreWrittenAsThePostgresTextFormatReadsThem() {
-        assertThat(tekst(Date.valueOf(LocalDate.of(2024, 2, 29)))).isEqualTo("2024-02-29");
+        assertThat(tekst(LocalDate.of(2024, 2, 29))).isEqualTo("2024-02-29");
+        assertThat(tekst(LocalTime.of(9, 5))).isEqualTo("09:05");
+        assertThat(tekst(LocalTime.of(23, 59, 58))).isEqualTo("23:59:58");
         assertThat(tekst(-12_500L)).isEqualTo("-12500");
     }
 
