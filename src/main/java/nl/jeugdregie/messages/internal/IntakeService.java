@@ -1,6 +1,8 @@
 package nl.jeugdregie.messages.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -36,6 +38,8 @@ class IntakeService implements Intake {
 
     private static final Logger LOG = LoggerFactory.getLogger(IntakeService.class);
     static final int BATCH = 1000;
+    /** Batches processed and waiting for the writer, or being written, at most. */
+    private static final int IN_HAND = 3;
 
     private final Verwerking verwerking;
     private final BerichtOpslag opslag;
@@ -51,30 +55,32 @@ class IntakeService implements Intake {
     }
 
     /**
-     * Reading and processing the next batch overlaps with writing the previous one: a single
-     * writer thread keeps the store's order and has at most one batch in hand.
+     * Reading and processing the next batches overlaps with writing the earlier ones: a single
+     * writer thread keeps the store's order. It may have a few batches in hand, because batches
+     * differ — a month's invoices cost the writer more than they cost the reader — and with only
+     * one in hand reader and writer took turns waiting for each other.
      */
     @Override
     public synchronized IntakeTelling ontvang(Iterator<BerichtBron> bronnen, Consumer<IntakeTelling> voortgang) {
         ExecutorService schrijver = Executors.newSingleThreadExecutor(r -> new Thread(r, "intake-schrijver"));
         try {
             IntakeTelling totaal = IntakeTelling.NUL;
-            Future<List<Uitkomst>> vorige = null;
+            Deque<Future<List<Uitkomst>>> onderweg = new ArrayDeque<>();
             List<BerichtBron> batch = new ArrayList<>(BATCH);
             while (bronnen.hasNext()) {
                 batch.add(bronnen.next());
                 if (batch.size() == BATCH || !bronnen.hasNext()) {
                     List<Verwerking.Resultaat> resultaten = verwerk(batch);
-                    if (vorige != null) {
-                        totaal = totaal.plus(telling(wacht(vorige)));
+                    while (onderweg.size() >= IN_HAND) {
+                        totaal = totaal.plus(telling(wacht(onderweg.removeFirst())));
                         voortgang.accept(totaal);
                     }
-                    vorige = schrijver.submit(() -> bewaarVeilig(resultaten));
+                    onderweg.addLast(schrijver.submit(() -> bewaarVeilig(resultaten)));
                     batch = new ArrayList<>(BATCH);
                 }
             }
-            if (vorige != null) {
-                totaal = totaal.plus(telling(wacht(vorige)));
+            while (!onderweg.isEmpty()) {
+                totaal = totaal.plus(telling(wacht(onderweg.removeFirst())));
                 voortgang.accept(totaal);
             }
             events.publishEvent(new IntakeAfgerond(totaal));
