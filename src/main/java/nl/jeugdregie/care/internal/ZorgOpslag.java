@@ -12,9 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import nl.jeugdregie.Statistieken;
 import nl.jeugdregie.care.Aanvragen;
 import nl.jeugdregie.care.JeugdigenInZorg;
 import nl.jeugdregie.care.Levering;
@@ -25,6 +23,8 @@ import nl.jeugdregie.care.ZorgGebruik;
 import nl.jeugdregie.care.internal.Feiten.MeldingFeit;
 import nl.jeugdregie.care.internal.Feiten.ToewijzingFeit;
 import nl.jeugdregie.care.internal.Feiten.VerzoekFeit;
+import nl.jeugdregie.database.Kopieer;
+import nl.jeugdregie.database.Statistieken;
 import nl.jeugdregie.region.Hulpvorm;
 import nl.jeugdregie.region.Segment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,8 +37,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Repository
 class ZorgOpslag implements ZorgGebruik {
 
-    /** The tables looked up by youth or by reference while messages go in: their statistics matter then. */
-    private static final Set<String> OPGEZOCHT = Set.of("toewijzing", "zorgmelding", "verzoek", "traject");
+    /** The tables looked up by youth or by reference while messages go in, and by which columns. */
+    private static final Map<String, List<String>> OPGEZOCHT = Map.of("toewijzing", List.of("jeugdige"),
+            "zorgmelding", List.of("jeugdige"), "verzoek", List.of("jeugdige", "referentie_aanbieder"),
+            "traject", List.of("jeugdige"));
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -52,8 +54,8 @@ class ZorgOpslag implements ZorgGebruik {
 
     void kopieer(String tabel, List<String> kolommen, List<Object[]> rijen) {
         Kopieer.naar(template, tabel, kolommen, rijen);
-        if (OPGEZOCHT.contains(tabel)) {
-            statistieken.geschreven(tabel, rijen.size());
+        if (OPGEZOCHT.containsKey(tabel)) {
+            statistieken.geschreven(tabel, OPGEZOCHT.get(tabel), rijen.size());
         }
     }
 

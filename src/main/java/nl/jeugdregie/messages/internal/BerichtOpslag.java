@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import net.jpountz.lz4.LZ4Factory;
-import nl.jeugdregie.Statistieken;
+import nl.jeugdregie.database.Kopieer;
+import nl.jeugdregie.database.Statistieken;
 import nl.jeugdregie.messages.BerichtenOverzicht;
 import nl.jeugdregie.messages.BerichtenOverzicht.Aanlevering;
 import nl.jeugdregie.messages.IntakeTelling;
@@ -32,6 +33,11 @@ class BerichtOpslag implements BerichtenOverzicht {
                java.time.LocalDate dagtekening, String gemeente, String aanbieder, String identSleutel, String hash,
                String reden, String bron, Long dubbelVan, byte[] inhoud) {
     }
+
+    /** The columns of a message row, in the order {@link #bewaar} gives their values. */
+    private static final List<String> KOLOMMEN = List.of("id", "status", "berichttype", "afzender", "ontvanger",
+            "identificatie", "dagtekening", "gemeente", "aanbieder", "ident_sleutel", "inhoud_hash", "reden", "bron",
+            "ontvangen_op", "dubbel_van", "inhoud");
 
     /** What the store already holds under an identification key. */
     record Bekend(long id, String status, String hash) {
@@ -82,28 +88,14 @@ class BerichtOpslag implements BerichtenOverzicht {
 
     void bewaar(List<Rij> rijen, List<Bevinding> bevindingen) {
         Timestamp nu = Timestamp.valueOf(LocalDateTime.now());
-        template.batchUpdate("""
-                insert into bericht (id, status, berichttype, afzender, ontvanger, identificatie, dagtekening,
-                    gemeente, aanbieder, ident_sleutel, inhoud_hash, reden, bron, ontvangen_op, dubbel_van, inhoud)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rijen, 500, (ps, r) -> {
-            ps.setLong(1, r.id());
-            ps.setString(2, r.status());
-            ps.setString(3, r.type());
-            ps.setString(4, r.afzender());
-            ps.setString(5, r.ontvanger());
-            ps.setString(6, r.identificatie());
-            ps.setObject(7, r.dagtekening(), Types.DATE);
-            ps.setString(8, r.gemeente());
-            ps.setString(9, r.aanbieder());
-            ps.setString(10, r.identSleutel());
-            ps.setString(11, r.hash());
-            ps.setString(12, r.reden());
-            ps.setString(13, r.bron());
-            ps.setTimestamp(14, nu);
-            ps.setObject(15, r.dubbelVan(), Types.BIGINT);
-            ps.setBytes(16, r.inhoud());
-        });
-        statistieken.geschreven("bericht", rijen.size());
+        List<Object[]> waarden = new ArrayList<>(rijen.size());
+        for (Rij r : rijen) {
+            waarden.add(new Object[] {r.id(), r.status(), r.type(), r.afzender(), r.ontvanger(), r.identificatie(),
+                    r.dagtekening(), r.gemeente(), r.aanbieder(), r.identSleutel(), r.hash(), r.reden(), r.bron(), nu,
+                    r.dubbelVan(), r.inhoud()});
+        }
+        Kopieer.naar(template, "bericht", KOLOMMEN, waarden);
+        statistieken.geschreven("bericht", List.of("ident_sleutel"), rijen.size());
         Map<String, Aanlevering> bekend = aanleveringen;
         if (bekend != null) {
             Map<String, Aanlevering> nieuw = new HashMap<>(bekend);

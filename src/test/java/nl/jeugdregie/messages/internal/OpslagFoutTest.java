@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.jeugdregie.Statistieken;
+import nl.jeugdregie.database.Statistieken;
 import nl.jeugdregie.messages.BerichtBron;
 import nl.jeugdregie.messages.Intake;
 import nl.jeugdregie.messages.IntakeTelling;

@@ -1,5 +1,6 @@
-package nl.jeugdregie;
+package nl.jeugdregie.database;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -34,7 +35,11 @@ public class Statistieken {
         long bij;
     }
 
-    public void geschreven(String tabel, long rijen) {
+    /**
+     * @param kolommen the columns looked up by: only theirs are gathered (a message's content, say,
+     *                 would have to be read back for nothing)
+     */
+    public void geschreven(String tabel, List<String> kolommen, long rijen) {
         if (rijen <= 0 || !postgres()) {
             return;
         }
@@ -47,7 +52,7 @@ public class Statistieken {
             g.bij += g.sinds;
             g.sinds = 0;
         }
-        jdbc.execute("analyze " + tabel);
+        jdbc.execute("analyze " + tabel + " (" + String.join(", ", kolommen) + ")");
     }
 
     private boolean postgres() {

@@ -1,9 +1,10 @@
-package nl.jeugdregie.care.internal;
+package nl.jeugdregie.database;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
+import java.util.HexFormat;
 import java.util.List;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -14,12 +15,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * PostgreSQL's — the server reads it several times cheaper than inserts —, else a JDBC batch. Either
  * way inside the current transaction.
  */
-final class Kopieer {
+public final class Kopieer {
+
+    private static final HexFormat HEX = HexFormat.of();
 
     private Kopieer() {
     }
 
-    static void naar(JdbcTemplate template, String tabel, List<String> kolommen, List<Object[]> rijen) {
+    public static void naar(JdbcTemplate template, String tabel, List<String> kolommen, List<Object[]> rijen) {
         if (rijen.isEmpty()) {
             return;
         }
@@ -55,10 +58,17 @@ final class Kopieer {
         }
     }
 
-    /** COPY's text format: \N for null, backslash, tab and line ends escaped; dates and times as ISO text. */
+    /**
+     * COPY's text format: \N for null, backslash, tab and line ends escaped; dates and times as ISO
+     * text; bytes as bytea's hex form, its backslash escaped.
+     */
     static void waarde(Object waarde, StringBuilder tekst) {
         if (waarde == null) {
             tekst.append("\\N");
+            return;
+        }
+        if (waarde instanceof byte[] bytes) {
+            HEX.formatHex(tekst.append("\\\\x"), bytes);
             return;
         }
         String s = waarde.toString();

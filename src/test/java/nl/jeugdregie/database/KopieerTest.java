@@ -1,4 +1,4 @@
-package nl.jeugdregie.care.internal;
+package nl.jeugdregie.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +23,7 @@ class KopieerTest {
         assertThat(tekst(LocalTime.of(9, 5))).isEqualTo("09:05");
         assertThat(tekst(LocalTime.of(23, 59, 58))).isEqualTo("23:59:58");
         assertThat(tekst(-12_500L)).isEqualTo("-12500");
+        assertThat(tekst(new byte[] {0, 15, (byte) 0xab, -1})).isEqualTo("\\\\x000fabff");
     }
 
     private static String tekst(Object waarde) {
