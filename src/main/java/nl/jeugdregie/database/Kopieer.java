@@ -3,7 +3,9 @@ package nl.jeugdregie.database;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.HexFormat;
 import java.util.List;
 import org.postgresql.PGConnection;
@@ -32,7 +34,7 @@ public final class Kopieer {
             } else {
                 String vraagtekens = String.join(", ", kolommen.stream().map(k -> "?").toList());
                 template.batchUpdate("insert into " + tabel + " (" + String.join(", ", kolommen) + ") values ("
-                        + vraagtekens + ")", rijen);
+                        + vraagtekens + ")", rijen, rijen.size(), Kopieer::zet);
             }
             return null;
         });
@@ -55,6 +57,20 @@ public final class Kopieer {
                     new StringReader(tekst.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The values as they are, a null as an untyped null: H2, the other engine, takes both so, where
+     * Spring's generic setter would ask the statement's parameter metadata for every null.
+     */
+    private static void zet(PreparedStatement ps, Object[] rij) throws SQLException {
+        for (int i = 0; i < rij.length; i++) {
+            if (rij[i] == null) {
+                ps.setNull(i + 1, Types.NULL);
+            } else {
+                ps.setObject(i + 1, rij[i]);
+            }
         }
     }
 
