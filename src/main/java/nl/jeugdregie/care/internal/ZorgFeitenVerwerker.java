@@ -42,6 +42,15 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
     private static final Logger LOG = LoggerFactory.getLogger(ZorgFeitenVerwerker.class);
     private static final int PER_KEER = 1000;
     /**
+     * From this many youths to recompute, all facts are read at once — when the store holds no more
+     * than {@link #IN_EEN_KEER_TOT} fact rows (about 500 bytes each in memory) and no more than
+     * {@link #FEITEN_PER_JEUGDIGE} per youth to recompute (a youth has about four: those youths are
+     * then most of the store's).
+     */
+    private static final int IN_EEN_KEER_VANAF = 10 * PER_KEER;
+    private static final long IN_EEN_KEER_TOT = 400_000;
+    private static final long FEITEN_PER_JEUGDIGE = 8;
+    /**
      * Past this many youths waiting, a run recomputes them on the spot, inside the batch's
      * transaction: a bulk load the size of a region's six years then recomputes once, at its end.
      */
@@ -126,12 +135,23 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
     /**
      * Recomputes committed facts in parts of a thousand youths, each part in its own transaction and
      * the parts side by side on every core: a youth's trajectories depend on that youth's facts only.
+     * When most of the store's youths are to be done (a first load, a rebuild) and their facts fit in
+     * memory, all facts are read in one pass first: a thousand youths' look-up per part read each
+     * fact table a fiftieth at a time, and H2 compares every row it finds with every key in the list.
      */
     private void herberekenNaast(List<String> jeugdigen, IntConsumer gedaan) {
+        Map<String, Feiten> alle = null;
+        if (jeugdigen.size() >= IN_EEN_KEER_VANAF) {
+            long feiten = opslag.aantalFeiten();
+            if (feiten <= IN_EEN_KEER_TOT && feiten <= FEITEN_PER_JEUGDIGE * jeugdigen.size()) {
+                alle = opslag.feiten(null);
+            }
+        }
+        Map<String, Feiten> bekend = alle;
         int delen = (jeugdigen.size() + PER_KEER - 1) / PER_KEER;
         IntStream.range(0, delen).parallel().forEach(d -> {
             List<String> deel = jeugdigen.subList(d * PER_KEER, Math.min(jeugdigen.size(), (d + 1) * PER_KEER));
-            tx.executeWithoutResult(s -> herbereken(deel));
+            tx.executeWithoutResult(s -> herbereken(deel, bekend == null ? opslag.feiten(deel) : uit(bekend, deel)));
             synchronized (gedaan) {
                 gedaan.accept(deel.size());
             }
@@ -145,11 +165,21 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
         }
     }
 
-    private void herbereken(List<String> jeugdigen) {
-        if (jeugdigen.isEmpty()) {
-            return;
+    private static Map<String, Feiten> uit(Map<String, Feiten> alle, List<String> deel) {
+        Map<String, Feiten> feiten = new java.util.HashMap<>();
+        for (String j : deel) {
+            feiten.put(j, alle.getOrDefault(j, new Feiten(j, List.of(), List.of(), List.of())));
         }
-        Map<String, Feiten> feiten = opslag.feiten(jeugdigen);
+        return feiten;
+    }
+
+    private void herbereken(List<String> jeugdigen) {
+        if (!jeugdigen.isEmpty()) {
+            herbereken(jeugdigen, opslag.feiten(jeugdigen));
+        }
+    }
+
+    private void herbereken(List<String> jeugdigen, Map<String, Feiten> feiten) {
         List<Traject> trajecten = new ArrayList<>();
         List<Object[]> bevindingen = new ArrayList<>();
         for (Feiten f : feiten.values()) {

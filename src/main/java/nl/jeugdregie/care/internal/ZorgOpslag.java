@@ -65,43 +65,49 @@ class ZorgOpslag implements ZorgGebruik {
         }
     }
 
+    /** The facts of these youths; of every youth with facts when {@code jeugdigen} is null. */
     Map<String, Feiten> feiten(Collection<String> jeugdigen) {
+        List<String> lijst = jeugdigen == null ? null : List.copyOf(jeugdigen);
+        String filter = lijst == null ? "" : " where jeugdige in (:j)";
         Map<String, List<ToewijzingFeit>> toewijzingen = new HashMap<>();
         Map<String, List<MeldingFeit>> meldingen = new HashMap<>();
         Map<String, List<VerzoekFeit>> verzoeken = new HashMap<>();
-        jdbc.sql("""
+        metFilter(jdbc.sql("""
                         select jeugdige, bericht_id, gemeente, aanbieder, toewijzingnummer, referentie_aanbieder,
                                productcategorie, productcode, toewijzingsdatum, toewijzingstijd, ingangsdatum, einddatum,
                                reden_wijziging, geboortedatum
-                        from toewijzing where jeugdige in (:j)""")
-                .param("j", jeugdigen)
+                        from toewijzing""" + filter), lijst)
                 .query((rs, n) -> toewijzingen.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                         .add(new ToewijzingFeit(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                                 rs.getString(6), rs.getString(7), rs.getString(8), datum(rs, 9),
                                 rs.getTime(10).toLocalTime(), datum(rs, 11), datum(rs, 12), rs.getString(13),
                                 datum(rs, 14))))
                 .list();
-        jdbc.sql("""
+        metFilter(jdbc.sql("""
                         select jeugdige, bericht_id, soort, gemeente, aanbieder, toewijzingnummer, productcategorie,
                                productcode, begindatum, einddatum, reden_beeindiging, status_aanlevering, dagtekening
-                        from zorgmelding where jeugdige in (:j)""")
-                .param("j", jeugdigen)
+                        from zorgmelding""" + filter), lijst)
                 .query((rs, n) -> meldingen.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                         .add(new MeldingFeit(rs.getLong(2), rs.getString(3).equals("start"), rs.getString(4),
                                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), datum(rs, 9),
                                 datum(rs, 10), rs.getString(11), rs.getString(12), datum(rs, 13))))
                 .list();
-        jdbc.sql("""
+        metFilter(jdbc.sql("""
                         select jeugdige, aanbieder, referentie_aanbieder, productcategorie, productcode, verwijzer,
                                dagtekening
-                        from verzoek where soort = 'toewijzing' and jeugdige in (:j)""")
-                .param("j", jeugdigen)
+                        from verzoek where soort = 'toewijzing' and jeugdige is not null"""
+                        + (lijst == null ? "" : " and jeugdige in (:j)")), lijst)
                 .query((rs, n) -> verzoeken.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                         .add(new VerzoekFeit(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                                 rs.getString(6), datum(rs, 7))))
                 .list();
         Map<String, Feiten> result = new HashMap<>();
-        for (String j : jeugdigen) {
+        java.util.Set<String> wie = new java.util.HashSet<>(lijst != null ? lijst : toewijzingen.keySet());
+        if (lijst == null) {
+            wie.addAll(meldingen.keySet());
+            wie.addAll(verzoeken.keySet());
+        }
+        for (String j : wie) {
             result.put(j, new Feiten(j, toewijzingen.getOrDefault(j, List.of()), meldingen.getOrDefault(j, List.of()),
                     verzoeken.getOrDefault(j, List.of())));
         }
@@ -125,6 +131,14 @@ class ZorgOpslag implements ZorgGebruik {
         }
         kopieer("traject", TRAJECT, rijen);
         batch("insert into zorg_bevinding (jeugdige, bericht_id, code, omschrijving) values (?, ?, ?, ?)", bevindingen);
+    }
+
+    /** The rows {@link #feiten} reads for everyone. */
+    long aantalFeiten() {
+        return jdbc.sql("""
+                select (select count(*) from toewijzing) + (select count(*) from zorgmelding)
+                     + (select count(*) from verzoek where soort = 'toewijzing' and jeugdige is not null)""")
+                .query(Long.class).single();
     }
 
     List<String> alleJeugdigen() {
