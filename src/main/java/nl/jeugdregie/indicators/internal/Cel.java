@@ -55,6 +55,44 @@ final class Cel {
     long laatGedeclareerd;
     long gemisteLeveringen;
 
+    /** Adds the totals of the same cell computed over other youths. */
+    void voegBij(Cel c) {
+        inZorg += c.inZorg;
+        gezinsgericht += c.gezinsgericht;
+        maatregel += c.maatregel;
+        instroom += c.instroom;
+        jeugdhulpstarts += c.jeugdhulpstarts;
+        crisisstarts += c.crisisstarts;
+        herinstroom += c.herinstroom;
+        herinstroomVijfJaar += c.herinstroomVijfJaar;
+        for (int i = 0; i < verwijzers.length; i++) {
+            verwijzers[i] += c.verwijzers[i];
+        }
+        verblijfsstarts += c.verblijfsstarts;
+        ambulantVooraf += c.ambulantVooraf;
+        verblijfseinden += c.verblijfseinden;
+        doorplaatsingen += c.doorplaatsingen;
+        centen += c.centen;
+        toegewezenCenten += c.toegewezenCenten;
+        uitstroom += c.uitstroom;
+        duurSom += c.duurSom;
+        duren.voegBij(c.duren);
+        wachtend += c.wachtend;
+        gestartNaWacht += c.gestartNaWacht;
+        binnenWachtnorm += c.binnenWachtnorm;
+        wachtdagenSom += c.wachtdagenSom;
+        geplaatst += c.geplaatst;
+        plaatsingsdagenSom += c.plaatsingsdagenSom;
+        toewijzingen += c.toewijzingen;
+        terugwerkend += c.terugwerkend;
+        buitenLijst += c.buitenLijst;
+        meldingen += c.meldingen;
+        laatGemeld += c.laatGemeld;
+        declaratieregels += c.declaratieregels;
+        laatGedeclareerd += c.laatGedeclareerd;
+        gemisteLeveringen += c.gemisteLeveringen;
+    }
+
     void inZorg(int keer, int teken) {
         if (laatsteInZorg != keer) {
             laatsteInZorg = keer;
@@ -127,6 +165,14 @@ final class Cel {
                 }
             }
             throw new IllegalStateException("waarde " + waarde + " zat er niet in");
+        }
+
+        void voegBij(Lijst andere) {
+            if (aantal + andere.aantal > waarden.length) {
+                waarden = Arrays.copyOf(waarden, aantal + andere.aantal);
+            }
+            System.arraycopy(andere.waarden, 0, waarden, aantal, andere.aantal);
+            aantal += andere.aantal;
         }
 
         /** The middle value, or the mean of the two middle ones; null when empty. */

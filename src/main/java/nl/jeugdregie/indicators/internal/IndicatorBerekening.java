@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import nl.jeugdregie.care.Levering;
 import nl.jeugdregie.care.Toegewezen;
 import nl.jeugdregie.care.Traject;
@@ -109,6 +110,22 @@ final class IndicatorBerekening {
         wachtenVanJeugdige = geschiedenis.wachten();
         plaatsingenVanJeugdige = geschiedenis.plaatsingen();
         verwerk(teken);
+    }
+
+    /**
+     * Adds many youths' whole histories in two halves side by side: a youth's history moves only
+     * its own distinct counts, so totals computed apart over other youths add up to the whole. The
+     * second half goes into totals of its own, added in at the end.
+     */
+    void pasToeNaast(List<Geschiedenis> geschiedenissen) {
+        int helft = geschiedenissen.size() / 2;
+        CompletableFuture<IndicatorCijfers> tweede = CompletableFuture.supplyAsync(() -> {
+            IndicatorBerekening deel = new IndicatorBerekening(cijfers.leegeKopie());
+            geschiedenissen.subList(helft, geschiedenissen.size()).forEach(g -> deel.pasToe(g, 1));
+            return deel.klaar();
+        });
+        geschiedenissen.subList(0, helft).forEach(g -> pasToe(g, 1));
+        cijfers.voegBij(tweede.join());
     }
 
     /**

@@ -75,6 +75,24 @@ final class IndicatorCijfers {
         });
     }
 
+    /** The same periods, population and valuation without any totals: for a part of a computation. */
+    IndicatorCijfers leegeKopie() {
+        return new IndicatorCijfers(van, tot, jeugdigenPerGemeente, waardering);
+    }
+
+    /**
+     * Adds the totals of a part computed apart over other youths. The distinct counts' numbers of
+     * the part are not taken over: later changes draw theirs from this one's counter.
+     */
+    void voegBij(IndicatorCijfers deel) {
+        deel.reeksen.forEach((d, cellen) -> {
+            Cel[] eigen = cellen(d);
+            for (int i = 0; i < cellen.length; i++) {
+                eigen[i].voegBij(cellen[i]);
+            }
+        });
+    }
+
     /** A number no application of a youth's history has had, for the distinct counts of {@link Cel}. */
     int volgendeKeer() {
         return keer++;

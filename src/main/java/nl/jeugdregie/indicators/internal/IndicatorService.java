@@ -304,7 +304,7 @@ class IndicatorService implements Indicatoren {
                 YearMonth.of(jaren.getLast(), 12), jeugdigen, Waardering.uit(uitgaven, regio::deel, wachtnormen()));
         long declaraties = System.nanoTime();
         Map<String, Geschiedenis> perJeugdige = Geschiedenis.allemaal(zorg, wachttijden, plaatsingen);
-        perJeugdige.values().forEach(g -> berekening.pasToe(g, 1));
+        berekening.pasToeNaast(List.copyOf(perJeugdige.values()));
         long trajecten = System.nanoTime();
         uitgaven.forEach(u -> voegToe(berekening, u));
         zorg.leveringen().forEach(l -> voegToe(berekening, l));

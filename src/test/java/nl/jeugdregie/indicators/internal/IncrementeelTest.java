@@ -85,6 +85,71 @@ class IncrementeelTest {
         }
     }
 
+    @Test
+    void halvesComputedApartAddUpToTheWholeAndStillTakeChanges() {
+        for (long zaad = 11; zaad <= 14; zaad++) {
+            Random r = new Random(zaad);
+            Map<String, Geschiedenis> toestand = new TreeMap<>();
+            for (int j = 0; j < 150; j++) {
+                toestand.put("J" + j, geschiedenis("J" + j, r));
+            }
+            IndicatorBerekening naast = new IndicatorBerekening(VAN, TOT, JEUGDIGEN, WAARDERING);
+            naast.pasToeNaast(List.copyOf(toestand.values()));
+            IndicatorCijfers inDelen = naast.klaar();
+            IndicatorBerekening achterElkaar = new IndicatorBerekening(VAN, TOT, JEUGDIGEN, WAARDERING);
+            toestand.values().forEach(g -> achterElkaar.pasToe(g, 1));
+            assertGelijk(inDelen, achterElkaar.klaar(), "zaad " + zaad + " in delen");
+
+            IndicatorBerekening wijziging = new IndicatorBerekening(inDelen);
+            for (int k = 0; k < 40; k++) {
+                String jeugdige = "J" + r.nextInt(150);
+                Geschiedenis nieuw = geschiedenis(jeugdige, r);
+                wijziging.pasToe(toestand.get(jeugdige), -1);
+                wijziging.pasToe(nieuw, 1);
+                toestand.put(jeugdige, nieuw);
+            }
+            IndicatorBerekening opnieuw = new IndicatorBerekening(VAN, TOT, JEUGDIGEN, WAARDERING);
+            toestand.values().forEach(g -> opnieuw.pasToe(g, 1));
+            assertGelijk(inDelen, opnieuw.klaar(), "zaad " + zaad + " na wijzigingen");
+        }
+    }
+
+    @Test
+    void addingACellAddsEveryTotalItHolds() throws IllegalAccessException {
+        Cel deel = new Cel();
+        long waarde = 1;
+        for (java.lang.reflect.Field f : Cel.class.getDeclaredFields()) {
+            if (f.getType() == long.class && !java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                f.setLong(deel, waarde++);
+            }
+        }
+        deel.verwijzers[2] = 5;
+        deel.duren.pas(30, 1);
+        Cel som = new Cel();
+        som.duren.pas(10, 1);
+        som.voegBij(deel);
+        som.voegBij(deel);
+        for (java.lang.reflect.Field f : Cel.class.getDeclaredFields()) {
+            if (f.getType() == long.class && !java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                assertThat(f.getLong(som)).as(f.getName()).isEqualTo(2 * f.getLong(deel));
+            }
+        }
+        assertThat(som.verwijzers[2]).isEqualTo(10);
+        assertThat(som.duurMediaan()).isEqualTo(30.0);
+    }
+
+    private static void assertGelijk(IndicatorCijfers feitelijk, IndicatorCijfers verwacht, String waar) {
+        assertThat(feitelijk.doorsneden()).as(waar).isEqualTo(verwacht.doorsneden());
+        for (Doorsnede d : verwacht.doorsneden()) {
+            for (String indicator : Formules.codes()) {
+                for (Periode p : Periode.values()) {
+                    assertThat(feitelijk.reeks(indicator, d, p, VAN, TOT)).as("%s, %s, %s, %s", waar, indicator, d, p)
+                            .isEqualTo(verwacht.reeks(indicator, d, p, VAN, TOT));
+                }
+            }
+        }
+    }
+
     /** Every provider's 45A01 at 95.00 an hour, counted as ambulant care on location. */
     private static final Waardering WAARDERING = new Waardering(Map.of("11111111|45A01|04", 9500L,
             "22222222|45A01|04", 9500L, "33333333|45A01|04", 12000L),
