@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -80,7 +81,7 @@ class ZorgOpslag implements ZorgGebruik {
                 .query((rs, n) -> toewijzingen.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                         .add(new ToewijzingFeit(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                                 rs.getString(6), rs.getString(7), rs.getString(8), datum(rs, 9),
-                                rs.getTime(10).toLocalTime(), datum(rs, 11), datum(rs, 12), rs.getString(13),
+                                rs.getObject(10, LocalTime.class), datum(rs, 11), datum(rs, 12), rs.getString(13),
                                 datum(rs, 14))))
                 .list();
         metFilter(jdbc.sql("""
@@ -537,8 +538,8 @@ class ZorgOpslag implements ZorgGebruik {
         return result;
     }
 
+    /** As a LocalDate straight away: through java.sql.Date each value went through a Calendar in the time zone. */
     private static LocalDate datum(ResultSet rs, int kolom) throws SQLException {
-        Date d = rs.getDate(kolom);
-        return d == null ? null : d.toLocalDate();
+        return rs.getObject(kolom, LocalDate.class);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -46,6 +47,7 @@ final class IndicatorBerekening {
     private List<Wacht> wachtenVanJeugdige = List.of();
     private List<Plaatsingen.Doorlooptijd> plaatsingenVanJeugdige = List.of();
     private String jeugdige;
+    private final Map<Plek, List<Cel[]>> reeksenPerPlek = new HashMap<>();
 
     /**
      * A computation from scratch. Municipalities' series exist for every segment and care form,
@@ -457,18 +459,28 @@ final class IndicatorBerekening {
         }
     }
 
-    /** The slices a fact counts in: its municipality, the region and its provider, each for all care, its segment and care form. */
+    /**
+     * The slices a fact counts in: its municipality, the region and its provider, each for all care,
+     * its segment and care form. Kept per combination, as every trajectory, wait and invoice asks.
+     */
     private List<Cel[]> reeksenVan(String gemeente, String aanbieder, Segment segment, Hulpvorm hulpvorm) {
-        List<String> segmenten = hulpvorm.jeugdhulp()
-                ? List.of(Waarde.ALLE, segment.code(), Doorsnede.hulpvorm(hulpvorm))
-                : List.of(Waarde.ALLE, segment.code());
+        return reeksenPerPlek.computeIfAbsent(new Plek(gemeente, aanbieder, segment, hulpvorm), this::maakReeksen);
+    }
+
+    private record Plek(String gemeente, String aanbieder, Segment segment, Hulpvorm hulpvorm) {
+    }
+
+    private List<Cel[]> maakReeksen(Plek p) {
+        List<String> segmenten = p.hulpvorm().jeugdhulp()
+                ? List.of(Waarde.ALLE, p.segment().code(), Doorsnede.hulpvorm(p.hulpvorm()))
+                : List.of(Waarde.ALLE, p.segment().code());
         List<Cel[]> uit = new ArrayList<>(9);
         for (String s : segmenten) {
-            uit.add(reeks(Doorsnede.gemeente(gemeente, s)));
+            uit.add(reeks(Doorsnede.gemeente(p.gemeente(), s)));
             uit.add(reeks(Doorsnede.regio(s)));
-            uit.add(reeks(Doorsnede.aanbieder(aanbieder, s)));
+            uit.add(reeks(Doorsnede.aanbieder(p.aanbieder(), s)));
         }
-        return uit;
+        return List.copyOf(uit);
     }
 
     private Cel[] reeks(Doorsnede d) {
