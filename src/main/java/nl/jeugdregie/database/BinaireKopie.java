@@ -32,12 +32,13 @@ final class BinaireKopie {
 
     static void kopieer(PGConnection pg, String tabel, List<String> kolommen, List<String> typen, List<Object[]> rijen)
             throws SQLException {
+        Soort[] soorten = typen.stream().map(Soort::van).toArray(Soort[]::new);
         CopyIn copy = pg.getCopyAPI().copyIn("copy " + tabel + " (" + String.join(", ", kolommen) + ") from stdin (format binary)");
         try {
             BinaireKopie uit = new BinaireKopie();
             uit.bytes(KOP);
             for (Object[] rij : rijen) {
-                uit.rij(rij, typen, tabel, kolommen);
+                uit.rij(rij, soorten, tabel, kolommen);
                 if (uit.lengte >= DEEL) {
                     copy.writeToCopy(uit.buffer, 0, uit.lengte);
                     uit.lengte = 0;
@@ -53,7 +54,7 @@ final class BinaireKopie {
         }
     }
 
-    private void rij(Object[] rij, List<String> typen, String tabel, List<String> kolommen) {
+    private void rij(Object[] rij, Soort[] soorten, String tabel, List<String> kolommen) {
         kort((short) rij.length);
         for (int i = 0; i < rij.length; i++) {
             Object waarde = rij[i];
@@ -62,59 +63,94 @@ final class BinaireKopie {
                 continue;
             }
             try {
-                veld(typen.get(i), waarde);
-            } catch (ClassCastException | IllegalArgumentException e) {
-                throw new IllegalArgumentException("kolom " + tabel + "." + kolommen.get(i) + " (" + typen.get(i)
+                veld(soorten[i], waarde);
+            } catch (ClassCastException | ArithmeticException e) {
+                throw new IllegalArgumentException("kolom " + tabel + "." + kolommen.get(i) + " (" + soorten[i]
                         + ") kan " + waarde.getClass().getSimpleName() + " niet binair opnemen", e);
             }
         }
     }
 
+    /** The column types the binary copy can write, each read by that type's receive function. */
+    enum Soort {
+        INT8, INT4, INT2, BOOL, TEKST, DATUM, TIJD, MOMENT, BYTES;
+
+        static Soort van(String type) {
+            return switch (type) {
+                case "int8" -> INT8;
+                case "int4" -> INT4;
+                case "int2" -> INT2;
+                case "bool" -> BOOL;
+                case "varchar", "text", "bpchar" -> TEKST;
+                case "date" -> DATUM;
+                case "time" -> TIJD;
+                case "timestamp" -> MOMENT;
+                case "bytea" -> BYTES;
+                default -> throw new IllegalArgumentException("type " + type + " kent de binaire kopie niet");
+            };
+        }
+    }
+
     /** One non-null value in the binary form of its column's type. */
-    private void veld(String type, Object waarde) {
-        switch (type) {
-            case "int8" -> {
+    private void veld(Soort soort, Object waarde) {
+        switch (soort) {
+            case INT8 -> {
                 geheel(8);
                 lang(((Number) waarde).longValue());
             }
-            case "int4" -> {
+            case INT4 -> {
                 geheel(4);
                 geheel(Math.toIntExact(((Number) waarde).longValue()));
             }
-            case "int2" -> {
+            case INT2 -> {
                 geheel(2);
                 kort((short) Math.toIntExact(((Number) waarde).longValue()));
             }
-            case "bool" -> {
+            case BOOL -> {
                 geheel(1);
                 ruimte(1);
                 buffer[lengte++] = (byte) (((Boolean) waarde) ? 1 : 0);
             }
-            case "varchar", "text", "bpchar" -> {
-                byte[] utf8 = waarde.toString().getBytes(StandardCharsets.UTF_8);
-                geheel(utf8.length);
-                bytes(utf8);
-            }
-            case "date" -> {
+            case TEKST -> tekst(waarde.toString());
+            case DATUM -> {
                 geheel(4);
                 geheel(Math.toIntExact(((LocalDate) waarde).toEpochDay() - DAG_NUL));
             }
-            case "time" -> {
+            case TIJD -> {
                 geheel(8);
                 lang(((LocalTime) waarde).toNanoOfDay() / 1000);
             }
-            case "timestamp" -> {
+            case MOMENT -> {
                 LocalDateTime t = waarde instanceof Timestamp ts ? ts.toLocalDateTime() : (LocalDateTime) waarde;
                 geheel(8);
                 lang((t.toLocalDate().toEpochDay() - DAG_NUL) * MICROS_PER_DAG + t.toLocalTime().toNanoOfDay() / 1000);
             }
-            case "bytea" -> {
+            case BYTES -> {
                 byte[] b = (byte[]) waarde;
                 geheel(b.length);
                 bytes(b);
             }
-            default -> throw new IllegalArgumentException("type " + type + " kent de binaire kopie niet");
         }
+    }
+
+    /** Codes, keys and dates are ASCII: those bytes are the characters; anything else goes through UTF-8. */
+    private void tekst(String s) {
+        int n = s.length();
+        ruimte(4 + n);
+        int lengteVeld = lengte;
+        lengte += 4;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                lengte = lengteVeld;
+                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+                geheel(utf8.length);
+                bytes(utf8);
+                return;
+            }
+            buffer[lengte++] = (byte) c;
+        }
+        zetGeheel(lengteVeld, n);
     }
 
     private void kort(short w) {
@@ -125,10 +161,15 @@ final class BinaireKopie {
 
     private void geheel(int w) {
         ruimte(4);
-        buffer[lengte++] = (byte) (w >>> 24);
-        buffer[lengte++] = (byte) (w >>> 16);
-        buffer[lengte++] = (byte) (w >>> 8);
-        buffer[lengte++] = (byte) w;
+        zetGeheel(lengte, w);
+        lengte += 4;
+    }
+
+    private void zetGeheel(int op, int w) {
+        buffer[op] = (byte) (w >>> 24);
+        buffer[op + 1] = (byte) (w >>> 16);
+        buffer[op + 2] = (byte) (w >>> 8);
+        buffer[op + 3] = (byte) w;
     }
 
     private void lang(long w) {

@@ -138,6 +138,7 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
      * When most of the store's youths are to be done (a first load, a rebuild) and their facts fit in
      * memory, all facts are read in one pass first: a thousand youths' look-up per part read each
      * fact table a fiftieth at a time, and H2 compares every row it finds with every key in the list.
+     * Into a store without any trajectory yet (a first load) nothing old needs deleting first.
      */
     private void herberekenNaast(List<String> jeugdigen, IntConsumer gedaan) {
         Map<String, Feiten> alle = null;
@@ -148,10 +149,11 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
             }
         }
         Map<String, Feiten> bekend = alle;
+        boolean wisEerst = !opslag.zonderTrajecten();
         int delen = (jeugdigen.size() + PER_KEER - 1) / PER_KEER;
         IntStream.range(0, delen).parallel().forEach(d -> {
             List<String> deel = jeugdigen.subList(d * PER_KEER, Math.min(jeugdigen.size(), (d + 1) * PER_KEER));
-            tx.executeWithoutResult(s -> herbereken(deel, bekend == null ? opslag.feiten(deel) : uit(bekend, deel)));
+            tx.executeWithoutResult(s -> herbereken(deel, bekend == null ? opslag.feiten(deel) : uit(bekend, deel), wisEerst));
             synchronized (gedaan) {
                 gedaan.accept(deel.size());
             }
@@ -175,11 +177,11 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
 
     private void herbereken(List<String> jeugdigen) {
         if (!jeugdigen.isEmpty()) {
-            herbereken(jeugdigen, opslag.feiten(jeugdigen));
+            herbereken(jeugdigen, opslag.feiten(jeugdigen), true);
         }
     }
 
-    private void herbereken(List<String> jeugdigen, Map<String, Feiten> feiten) {
+    private void herbereken(List<String> jeugdigen, Map<String, Feiten> feiten, boolean wisEerst) {
         List<Traject> trajecten = new ArrayList<>();
         List<Object[]> bevindingen = new ArrayList<>();
         for (Feiten f : feiten.values()) {
@@ -188,7 +190,7 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
             u.bevindingen().forEach(b -> bevindingen.add(new Object[] {f.jeugdige(), b.berichtId(), b.code(), b.omschrijving()}));
             productBevindingen(f, bevindingen);
         }
-        opslag.vervangTrajecten(jeugdigen, trajecten, bevindingen);
+        opslag.vervangTrajecten(jeugdigen, trajecten, bevindingen, wisEerst);
     }
 
     /** A product code outside the region's list is counted by its category, and that is recorded. */

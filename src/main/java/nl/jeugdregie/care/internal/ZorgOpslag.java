@@ -120,10 +120,13 @@ class ZorgOpslag implements ZorgGebruik {
             "productcodes");
 
 
-    void vervangTrajecten(Collection<String> jeugdigen, List<Traject> trajecten,
-                          List<Object[]> bevindingen) {
-        jdbc.sql("delete from traject where jeugdige in (:j)").param("j", jeugdigen).update();
-        jdbc.sql("delete from zorg_bevinding where jeugdige in (:j)").param("j", jeugdigen).update();
+    /** @param wisEerst false only when the store holds no trajectory and no finding at all */
+    void vervangTrajecten(Collection<String> jeugdigen, List<Traject> trajecten, List<Object[]> bevindingen,
+                          boolean wisEerst) {
+        if (wisEerst) {
+            jdbc.sql("delete from traject where jeugdige in (:j)").param("j", jeugdigen).update();
+            jdbc.sql("delete from zorg_bevinding where jeugdige in (:j)").param("j", jeugdigen).update();
+        }
         List<Object[]> rijen = new ArrayList<>(trajecten.size());
         for (Traject t : trajecten) {
             rijen.add(new Object[] {t.jeugdige(), t.gemeente(), t.aanbieder(), t.hulpvorm().code(), t.segment().code(),
@@ -132,6 +135,13 @@ class ZorgOpslag implements ZorgGebruik {
         }
         kopieer("traject", TRAJECT, rijen);
         batch("insert into zorg_bevinding (jeugdige, bericht_id, code, omschrijving) values (?, ?, ?, ?)", bevindingen);
+    }
+
+    boolean zonderTrajecten() {
+        return jdbc.sql("""
+                select (select count(*) from (select 1 from traject fetch first 1 rows only) t)
+                     + (select count(*) from (select 1 from zorg_bevinding fetch first 1 rows only) b)""")
+                .query(Long.class).single() == 0;
     }
 
     /** The rows {@link #feiten} reads for everyone. */
