@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.jeugdregie.care.Aanvragen;
 import nl.jeugdregie.care.JeugdigenInZorg;
@@ -66,42 +67,21 @@ class ZorgOpslag implements ZorgGebruik {
         }
     }
 
-    /** The facts of these youths; of every youth with facts when {@code jeugdigen} is null. */
+    /**
+     * The facts of these youths; of every youth with facts when {@code jeugdigen} is null. Everyone's
+     * are read outside any transaction, so the three tables are read side by side.
+     */
     Map<String, Feiten> feiten(Collection<String> jeugdigen) {
         List<String> lijst = jeugdigen == null ? null : List.copyOf(jeugdigen);
-        String filter = lijst == null ? "" : " where jeugdige in (:j)";
-        Map<String, List<ToewijzingFeit>> toewijzingen = new HashMap<>();
-        Map<String, List<MeldingFeit>> meldingen = new HashMap<>();
-        Map<String, List<VerzoekFeit>> verzoeken = new HashMap<>();
-        metFilter(jdbc.sql("""
-                        select jeugdige, bericht_id, gemeente, aanbieder, toewijzingnummer, referentie_aanbieder,
-                               productcategorie, productcode, toewijzingsdatum, toewijzingstijd, ingangsdatum, einddatum,
-                               reden_wijziging, geboortedatum
-                        from toewijzing""" + filter), lijst)
-                .query((rs, n) -> toewijzingen.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(new ToewijzingFeit(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                rs.getString(6), rs.getString(7), rs.getString(8), datum(rs, 9),
-                                rs.getObject(10, LocalTime.class), datum(rs, 11), datum(rs, 12), rs.getString(13),
-                                datum(rs, 14))))
-                .list();
-        metFilter(jdbc.sql("""
-                        select jeugdige, bericht_id, soort, gemeente, aanbieder, toewijzingnummer, productcategorie,
-                               productcode, begindatum, einddatum, reden_beeindiging, status_aanlevering, dagtekening
-                        from zorgmelding""" + filter), lijst)
-                .query((rs, n) -> meldingen.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(new MeldingFeit(rs.getLong(2), rs.getString(3).equals("start"), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), datum(rs, 9),
-                                datum(rs, 10), rs.getString(11), rs.getString(12), datum(rs, 13))))
-                .list();
-        metFilter(jdbc.sql("""
-                        select jeugdige, aanbieder, referentie_aanbieder, productcategorie, productcode, verwijzer,
-                               dagtekening
-                        from verzoek where soort = 'toewijzing' and jeugdige is not null"""
-                        + (lijst == null ? "" : " and jeugdige in (:j)")), lijst)
-                .query((rs, n) -> verzoeken.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(new VerzoekFeit(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                rs.getString(6), datum(rs, 7))))
-                .list();
+        CompletableFuture<Map<String, List<ToewijzingFeit>>> toewijzingenGelezen = lijst == null
+                ? CompletableFuture.supplyAsync(() -> toewijzingFeiten(null))
+                : CompletableFuture.completedFuture(toewijzingFeiten(lijst));
+        CompletableFuture<Map<String, List<MeldingFeit>>> meldingenGelezen = lijst == null
+                ? CompletableFuture.supplyAsync(() -> meldingFeiten(null))
+                : CompletableFuture.completedFuture(meldingFeiten(lijst));
+        Map<String, List<VerzoekFeit>> verzoeken = verzoekFeiten(lijst);
+        Map<String, List<ToewijzingFeit>> toewijzingen = toewijzingenGelezen.join();
+        Map<String, List<MeldingFeit>> meldingen = meldingenGelezen.join();
         Map<String, Feiten> result = new HashMap<>();
         java.util.Set<String> wie = new java.util.HashSet<>(lijst != null ? lijst : toewijzingen.keySet());
         if (lijst == null) {
@@ -113,6 +93,51 @@ class ZorgOpslag implements ZorgGebruik {
                     verzoeken.getOrDefault(j, List.of())));
         }
         return result;
+    }
+
+    /** @param lijst null for everyone */
+    private Map<String, List<ToewijzingFeit>> toewijzingFeiten(List<String> lijst) {
+        Map<String, List<ToewijzingFeit>> toewijzingen = new HashMap<>();
+        metFilter(jdbc.sql("""
+                        select jeugdige, bericht_id, gemeente, aanbieder, toewijzingnummer, referentie_aanbieder,
+                               productcategorie, productcode, toewijzingsdatum, toewijzingstijd, ingangsdatum, einddatum,
+                               reden_wijziging, geboortedatum
+                        from toewijzing""" + (lijst == null ? "" : " where jeugdige in (:j)")), lijst)
+                .query((rs, n) -> toewijzingen.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new ToewijzingFeit(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getString(6), rs.getString(7), rs.getString(8), datum(rs, 9),
+                                rs.getObject(10, LocalTime.class), datum(rs, 11), datum(rs, 12), rs.getString(13),
+                                datum(rs, 14))))
+                .list();
+        return toewijzingen;
+    }
+
+    private Map<String, List<MeldingFeit>> meldingFeiten(List<String> lijst) {
+        Map<String, List<MeldingFeit>> meldingen = new HashMap<>();
+        metFilter(jdbc.sql("""
+                        select jeugdige, bericht_id, soort, gemeente, aanbieder, toewijzingnummer, productcategorie,
+                               productcode, begindatum, einddatum, reden_beeindiging, status_aanlevering, dagtekening
+                        from zorgmelding""" + (lijst == null ? "" : " where jeugdige in (:j)")), lijst)
+                .query((rs, n) -> meldingen.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new MeldingFeit(rs.getLong(2), rs.getString(3).equals("start"), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), datum(rs, 9),
+                                datum(rs, 10), rs.getString(11), rs.getString(12), datum(rs, 13))))
+                .list();
+        return meldingen;
+    }
+
+    private Map<String, List<VerzoekFeit>> verzoekFeiten(List<String> lijst) {
+        Map<String, List<VerzoekFeit>> verzoeken = new HashMap<>();
+        metFilter(jdbc.sql("""
+                        select jeugdige, aanbieder, referentie_aanbieder, productcategorie, productcode, verwijzer,
+                               dagtekening
+                        from verzoek where soort = 'toewijzing' and jeugdige is not null"""
+                        + (lijst == null ? "" : " and jeugdige in (:j)")), lijst)
+                .query((rs, n) -> verzoeken.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new VerzoekFeit(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getString(6), datum(rs, 7))))
+                .list();
+        return verzoeken;
     }
 
     private static final List<String> TRAJECT = List.of("jeugdige", "gemeente", "aanbieder", "hulpvorm", "segment",
