@@ -1,12 +1,14 @@
 package nl.jeugdregie.database;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.List;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -14,7 +16,9 @@ import org.postgresql.copy.CopyIn;
 /**
  * Rows in PostgreSQL's binary COPY format: a signature, then per row the number of fields and per
  * field its length (−1 for null) and its bytes as the type's own receive function reads them.
- * Written to the server a part at a time, so a batch of large messages is never held twice.
+ * The rows go out through one fixed buffer, sent whenever the next value does not fit — COPY's
+ * data may be split anywhere —, and large values straight from their own array: a batch of
+ * messages is never held twice, and no buffer grows by copying.
  */
 final class BinaireKopie {
 
@@ -22,12 +26,19 @@ final class BinaireKopie {
     /** PostgreSQL counts dates from 2000-01-01. */
     private static final long DAG_NUL = LocalDate.of(2000, 1, 1).toEpochDay();
     private static final long MICROS_PER_DAG = 86_400_000_000L;
-    private static final int DEEL = 1 << 18;
+    private static final int BUFFER = 1 << 16;
+    /** Values at least this long are sent from their own array rather than copied into the buffer. */
+    private static final int RECHTSTREEKS = BUFFER / 4;
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
 
-    private byte[] buffer = new byte[1 << 16];
+    private final CopyIn copy;
+    private final byte[] buffer = new byte[BUFFER];
     private int lengte;
 
-    private BinaireKopie() {
+    private BinaireKopie(CopyIn copy) {
+        this.copy = copy;
     }
 
     static void kopieer(PGConnection pg, String tabel, List<String> kolommen, List<String> typen, List<Object[]> rijen)
@@ -35,17 +46,13 @@ final class BinaireKopie {
         Soort[] soorten = typen.stream().map(Soort::van).toArray(Soort[]::new);
         CopyIn copy = pg.getCopyAPI().copyIn("copy " + tabel + " (" + String.join(", ", kolommen) + ") from stdin (format binary)");
         try {
-            BinaireKopie uit = new BinaireKopie();
+            BinaireKopie uit = new BinaireKopie(copy);
             uit.bytes(KOP);
             for (Object[] rij : rijen) {
                 uit.rij(rij, soorten, tabel, kolommen);
-                if (uit.lengte >= DEEL) {
-                    copy.writeToCopy(uit.buffer, 0, uit.lengte);
-                    uit.lengte = 0;
-                }
             }
             uit.kort((short) -1);
-            copy.writeToCopy(uit.buffer, 0, uit.lengte);
+            uit.stuur();
             copy.endCopy();
         } finally {
             if (copy.isActive()) {
@@ -54,7 +61,7 @@ final class BinaireKopie {
         }
     }
 
-    private void rij(Object[] rij, Soort[] soorten, String tabel, List<String> kolommen) {
+    private void rij(Object[] rij, Soort[] soorten, String tabel, List<String> kolommen) throws SQLException {
         kort((short) rij.length);
         for (int i = 0; i < rij.length; i++) {
             Object waarde = rij[i];
@@ -92,7 +99,7 @@ final class BinaireKopie {
     }
 
     /** One non-null value in the binary form of its column's type. */
-    private void veld(Soort soort, Object waarde) {
+    private void veld(Soort soort, Object waarde) throws SQLException {
         switch (soort) {
             case INT8 -> {
                 geheel(8);
@@ -107,9 +114,10 @@ final class BinaireKopie {
                 kort((short) Math.toIntExact(((Number) waarde).longValue()));
             }
             case BOOL -> {
-                geheel(1);
-                ruimte(1);
-                buffer[lengte++] = (byte) (((Boolean) waarde) ? 1 : 0);
+                ruimte(5);
+                INT.set(buffer, lengte, 1);
+                buffer[lengte + 4] = (byte) (((Boolean) waarde) ? 1 : 0);
+                lengte += 5;
             }
             case TEKST -> tekst(waarde.toString());
             case DATUM -> {
@@ -134,58 +142,73 @@ final class BinaireKopie {
     }
 
     /** Codes, keys and dates are ASCII: those bytes are the characters; anything else goes through UTF-8. */
-    private void tekst(String s) {
+    private void tekst(String s) throws SQLException {
         int n = s.length();
+        if (n + 4 > RECHTSTREEKS) {
+            utf8(s);
+            return;
+        }
         ruimte(4 + n);
-        int lengteVeld = lengte;
-        lengte += 4;
+        int veld = lengte;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c >= 0x80) {
-                lengte = lengteVeld;
-                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-                geheel(utf8.length);
-                bytes(utf8);
+                lengte = veld;
+                utf8(s);
                 return;
             }
-            buffer[lengte++] = (byte) c;
+            buffer[veld + 4 + i] = (byte) c;
         }
-        zetGeheel(lengteVeld, n);
+        INT.set(buffer, veld, n);
+        lengte = veld + 4 + n;
     }
 
-    private void kort(short w) {
+    private void utf8(String s) throws SQLException {
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        geheel(utf8.length);
+        bytes(utf8);
+    }
+
+    private void kort(short w) throws SQLException {
         ruimte(2);
-        buffer[lengte++] = (byte) (w >>> 8);
-        buffer[lengte++] = (byte) w;
+        SHORT.set(buffer, lengte, w);
+        lengte += 2;
     }
 
-    private void geheel(int w) {
+    private void geheel(int w) throws SQLException {
         ruimte(4);
-        zetGeheel(lengte, w);
+        INT.set(buffer, lengte, w);
         lengte += 4;
     }
 
-    private void zetGeheel(int op, int w) {
-        buffer[op] = (byte) (w >>> 24);
-        buffer[op + 1] = (byte) (w >>> 16);
-        buffer[op + 2] = (byte) (w >>> 8);
-        buffer[op + 3] = (byte) w;
+    private void lang(long w) throws SQLException {
+        ruimte(8);
+        LONG.set(buffer, lengte, w);
+        lengte += 8;
     }
 
-    private void lang(long w) {
-        geheel((int) (w >>> 32));
-        geheel((int) w);
-    }
-
-    private void bytes(byte[] b) {
+    private void bytes(byte[] b) throws SQLException {
+        if (b.length >= RECHTSTREEKS) {
+            stuur();
+            copy.writeToCopy(b, 0, b.length);
+            return;
+        }
         ruimte(b.length);
         System.arraycopy(b, 0, buffer, lengte, b.length);
         lengte += b.length;
     }
 
-    private void ruimte(int n) {
+    /** Room for {@code n} more bytes, never more than {@link #RECHTSTREEKS}: what is in the buffer goes out first if need be. */
+    private void ruimte(int n) throws SQLException {
         if (lengte + n > buffer.length) {
-            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, lengte + n));
+            stuur();
+        }
+    }
+
+    private void stuur() throws SQLException {
+        if (lengte > 0) {
+            copy.writeToCopy(buffer, 0, lengte);
+            lengte = 0;
         }
     }
 }

@@ -57,9 +57,11 @@ class KopieerTest {
                 LocalDateTime.of(2024, 2, 29, 9, 5, 0, 123_456_000), new byte[0]});
         byte[] groot = new byte[700_000];
         random.nextBytes(groot);
-        rijen.add(new Object[] {4L, 0, (short) 0, true, "groot", "x".repeat(5000), LocalDate.of(2025, 12, 31), LocalTime.NOON,
+        rijen.add(new Object[] {4L, 0, (short) 0, true, "groot", "x".repeat(20_000) + "ü", LocalDate.of(2025, 12, 31), LocalTime.NOON,
                 LocalDateTime.of(1970, 1, 1, 0, 0), groot});
-        for (long id = 5; id < 3000; id++) {
+        rijen.add(new Object[] {5L, 1, (short) 1, false, "kort", "y".repeat(9000), LocalDate.of(2020, 6, 1), LocalTime.NOON,
+                null, new byte[20_000]});
+        for (long id = 6; id < 3000; id++) {
             byte[] b = new byte[random.nextInt(3000)];
             random.nextBytes(b);
             rijen.add(new Object[] {id, random.nextInt(), null, random.nextBoolean(), "r" + id, null,
