@@ -1,6 +1,8 @@
 package nl.jeugdregie.messages.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
@@ -70,8 +72,8 @@ final class Opschoner {
         if (IjwParser.PERSOONSGEGEVENS.contains(el.naam())) {
             return;
         }
-        String ns = BASISSCHEMA.equals(el.namespace()) ? "ijw" : prefix;
-        xml.ascii("<").ascii(ns).ascii(":").tekst(el.naam()).ascii(">");
+        byte[][] tags = xml.tags(BASISSCHEMA.equals(el.namespace()) ? "ijw" : prefix, el.naam());
+        xml.bytes(tags[0]);
         if (el.kinderen().isEmpty()) {
             String tekst = el.tekst();
             xml.tekst(el.naam().equals("Bsn") ? pseudonimiseerder.pseudoniem(tekst) : tekst);
@@ -80,7 +82,7 @@ final class Opschoner {
                 schrijf(kind, prefix, xml);
             }
         }
-        xml.ascii("</").ascii(ns).ascii(":").tekst(el.naam()).ascii(">");
+        xml.bytes(tags[1]);
     }
 
     /** UTF-8 bytes as they are written; element names and prefixes are ASCII, text is escaped. */
@@ -90,6 +92,12 @@ final class Opschoner {
         private byte[] bytes = new byte[64 * 1024];
         private byte[] werkruimte = new byte[0];
         private int lengte;
+        /**
+         * Per prefix and element name its opening and closing tag in UTF-8: every message repeats
+         * the same few hundred names. Bounded, as a hostile message may bring names without end.
+         */
+        private final Map<String, Map<String, byte[][]>> tags = new HashMap<>();
+        private static final int MEESTE_TAGS = 4096;
 
         Uitvoer leeg() {
             if (bytes.length > BEWAARD) {
@@ -106,6 +114,25 @@ final class Opschoner {
                 werkruimte = new byte[Math.max(nodig, 2 * werkruimte.length)];
             }
             return BerichtOpslag.comprimeer(bytes, lengte, werkruimte);
+        }
+
+        byte[][] tags(String ns, String naam) {
+            Map<String, byte[][]> vanNs = tags.computeIfAbsent(ns, k -> new HashMap<>());
+            byte[][] paar = vanNs.get(naam);
+            if (paar == null) {
+                paar = new byte[][] {("<" + ns + ":" + naam + ">").getBytes(StandardCharsets.UTF_8),
+                        ("</" + ns + ":" + naam + ">").getBytes(StandardCharsets.UTF_8)};
+                if (vanNs.size() < MEESTE_TAGS) {
+                    vanNs.put(naam, paar);
+                }
+            }
+            return paar;
+        }
+
+        void bytes(byte[] b) {
+            ruimte(b.length);
+            System.arraycopy(b, 0, bytes, lengte, b.length);
+            lengte += b.length;
         }
 
         /**
