@@ -141,29 +141,11 @@ final class BinaireKopie {
         }
     }
 
-    /** Codes, keys and dates are ASCII: those bytes are the characters; anything else goes through UTF-8. */
+    /**
+     * Text as UTF-8. {@code getBytes} copies an ASCII string — codes, keys, dates — in one vectorised
+     * pass; a loop over its characters into the buffer cost the writer more than anything else.
+     */
     private void tekst(String s) throws SQLException {
-        int n = s.length();
-        if (n + 4 > RECHTSTREEKS) {
-            utf8(s);
-            return;
-        }
-        ruimte(4 + n);
-        int veld = lengte;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
-                lengte = veld;
-                utf8(s);
-                return;
-            }
-            buffer[veld + 4 + i] = (byte) c;
-        }
-        INT.set(buffer, veld, n);
-        lengte = veld + 4 + n;
-    }
-
-    private void utf8(String s) throws SQLException {
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
         geheel(utf8.length);
         bytes(utf8);

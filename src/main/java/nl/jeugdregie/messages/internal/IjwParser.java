@@ -420,7 +420,7 @@ final class IjwParser {
             throw new BerichtFout("element " + pad(pad, naam) + " ongeldig: '" + kort(waarde) + "' is geen datum (JJJJ-MM-DD)");
         }
         try {
-            return LocalDate.of(cijfers(waarde, 0, 4), cijfers(waarde, 5, 7), cijfers(waarde, 8, 10));
+            return Datums.van(cijfers(waarde, 0, 4), cijfers(waarde, 5, 7), cijfers(waarde, 8, 10));
         } catch (DateTimeException e) {
             throw new BerichtFout("onmogelijke datum " + waarde + " in element " + pad(pad, naam));
         }
