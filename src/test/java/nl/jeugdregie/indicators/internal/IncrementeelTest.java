@@ -71,17 +71,7 @@ class IncrementeelTest {
             IndicatorBerekening opnieuw = new IndicatorBerekening(VAN, TOT, JEUGDIGEN, WAARDERING);
             toestand.values().forEach(g -> opnieuw.pasToe(g, 1));
             leveringen.forEach(l -> opnieuw.voegToe(l, false));
-            IndicatorCijfers verwacht = opnieuw.klaar();
-
-            for (Doorsnede d : verwacht.doorsneden()) {
-                for (String indicator : Formules.codes()) {
-                    for (Periode p : Periode.values()) {
-                        assertThat(bijgewerkt.reeks(indicator, d, p, VAN, TOT))
-                                .as("zaad %d, %s, %s, %s", zaad, indicator, d, p)
-                                .isEqualTo(verwacht.reeks(indicator, d, p, VAN, TOT));
-                    }
-                }
-            }
+            assertGelijk(bijgewerkt, opnieuw.klaar(), "zaad " + zaad);
         }
     }
 
@@ -98,7 +88,9 @@ class IncrementeelTest {
             IndicatorCijfers inDelen = naast.klaar();
             IndicatorBerekening achterElkaar = new IndicatorBerekening(VAN, TOT, JEUGDIGEN, WAARDERING);
             toestand.values().forEach(g -> achterElkaar.pasToe(g, 1));
-            assertGelijk(inDelen, achterElkaar.klaar(), "zaad " + zaad + " in delen");
+            IndicatorCijfers inEenKeer = achterElkaar.klaar();
+            assertThat(inDelen.doorsneden()).isEqualTo(inEenKeer.doorsneden());
+            assertGelijk(inDelen, inEenKeer, "zaad " + zaad + " in delen");
 
             IndicatorBerekening wijziging = new IndicatorBerekening(inDelen);
             for (int k = 0; k < 40; k++) {
@@ -139,7 +131,6 @@ class IncrementeelTest {
     }
 
     private static void assertGelijk(IndicatorCijfers feitelijk, IndicatorCijfers verwacht, String waar) {
-        assertThat(feitelijk.doorsneden()).as(waar).isEqualTo(verwacht.doorsneden());
         for (Doorsnede d : verwacht.doorsneden()) {
             for (String indicator : Formules.codes()) {
                 for (Periode p : Periode.values()) {
