@@ -20,6 +20,7 @@ import nl.jeugdregie.messages.Bericht;
 import nl.jeugdregie.messages.BerichtenGeaccepteerd;
 import nl.jeugdregie.messages.Inhoud;
 import nl.jeugdregie.messages.IntakeAfgerond;
+import nl.jeugdregie.messages.IntakeBegonnen;
 import nl.jeugdregie.region.ProductIndeling;
 import nl.jeugdregie.region.RegioCatalogus;
 import org.slf4j.Logger;
@@ -52,7 +53,8 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
     private static final long FEITEN_PER_JEUGDIGE = 8;
     /**
      * Past this many youths waiting, a run recomputes them on the spot, inside the batch's
-     * transaction: a bulk load the size of a region's six years then recomputes once, at its end.
+     * transaction — except while an empty store is filled, whose look-ups by youth would find no
+     * index: a bulk load then recomputes once, at its end.
      */
     private static final int WACHTEND_MAXIMUM = 100_000;
     /** Beyond this many youths in one run, followers are told to derive everything again. */
@@ -63,15 +65,31 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
     private final TrajectBouwer bouwer;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
+    private final JeugdigeIndexen indexen;
     private final Set<String> wachtend = new LinkedHashSet<>();
     private Wijzigingen wijzigingen = new Wijzigingen();
 
-    ZorgFeitenVerwerker(ZorgOpslag opslag, RegioCatalogus regio, TransactionTemplate tx, ApplicationEventPublisher events) {
+    ZorgFeitenVerwerker(ZorgOpslag opslag, RegioCatalogus regio, TransactionTemplate tx, ApplicationEventPublisher events,
+                        JeugdigeIndexen indexen) {
         this.opslag = opslag;
+        this.indexen = indexen;
         this.regio = regio;
         this.bouwer = new TrajectBouwer(regio::deel);
         this.tx = tx;
         this.events = events;
+    }
+
+    /**
+     * A run into a store without any care fact is a first load: the indexes by youth come at its end.
+     * Into any other store they must be there, also after a first load that was broken off.
+     */
+    @EventListener
+    synchronized void opBegonnen(IntakeBegonnen event) {
+        if (opslag.zonderFeiten()) {
+            indexen.laatWeg();
+        } else {
+            indexen.herstel();
+        }
     }
 
     @EventListener
@@ -86,7 +104,7 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
         if (!event.herbouw()) {
             wijzigingen.voegToe(geraakt, rijen);
             wachtend.addAll(geraakt);
-            if (wachtend.size() >= WACHTEND_MAXIMUM) {
+            if (wachtend.size() >= WACHTEND_MAXIMUM && !indexen.weggelaten()) {
                 herberekenWachtend();
             }
         }
@@ -98,6 +116,7 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
         int aantal = wachtend.size();
         herberekenNaast(List.copyOf(wachtend));
         wachtend.clear();
+        indexen.herstel();
         LOG.debug("Trajecten van {} jeugdigen herberekend in {} ms", aantal, (System.nanoTime() - begin) / 1_000_000);
         Wijzigingen run = wijzigingen;
         wijzigingen = new Wijzigingen();
@@ -147,6 +166,9 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
             if (feiten <= IN_EEN_KEER_TOT && feiten <= FEITEN_PER_JEUGDIGE * jeugdigen.size()) {
                 alle = opslag.feiten(null);
             }
+        }
+        if (alle == null) {
+            indexen.herstel();
         }
         Map<String, Feiten> bekend = alle;
         boolean wisEerst = !opslag.zonderTrajecten();

@@ -169,6 +169,11 @@ class ZorgOpslag implements ZorgGebruik {
                 .query(Long.class).single() == 0;
     }
 
+    /** Whether no table that is looked up by youth holds a row yet. */
+    boolean zonderFeiten() {
+        return leeg("toewijzing") && leeg("zorgmelding") && leeg("verzoek") && zonderTrajecten();
+    }
+
     /** The rows {@link #feiten} reads for everyone. */
     long aantalFeiten() {
         return jdbc.sql("""

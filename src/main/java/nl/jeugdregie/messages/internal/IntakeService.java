@@ -17,6 +17,7 @@ import nl.jeugdregie.messages.BerichtBron;
 import nl.jeugdregie.messages.BerichtenGeaccepteerd;
 import nl.jeugdregie.messages.Intake;
 import nl.jeugdregie.messages.IntakeAfgerond;
+import nl.jeugdregie.messages.IntakeBegonnen;
 import nl.jeugdregie.messages.IntakeTelling;
 import nl.jeugdregie.messages.Uitkomst;
 import nl.jeugdregie.messages.Uitkomst.Status;
@@ -62,6 +63,7 @@ class IntakeService implements Intake {
      */
     @Override
     public synchronized IntakeTelling ontvang(Iterator<BerichtBron> bronnen, Consumer<IntakeTelling> voortgang) {
+        events.publishEvent(new IntakeBegonnen());
         ExecutorService schrijver = Executors.newSingleThreadExecutor(r -> new Thread(r, "intake-schrijver"));
         try {
             IntakeTelling totaal = IntakeTelling.NUL;
