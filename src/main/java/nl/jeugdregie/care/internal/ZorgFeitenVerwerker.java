@@ -134,8 +134,10 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
     }
 
     @Override
+    /** The replay that follows fills an empty store: as a first load, without the indexes by youth until its end. */
     public void wis() {
         tx.executeWithoutResult(s -> opslag.wis());
+        indexen.laatWeg();
     }
 
     @Override
@@ -143,6 +145,7 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
         List<String> alle = opslag.alleJeugdigen();
         AtomicLong gedaan = new AtomicLong();
         herberekenNaast(alle, n -> voortgang.accept(gedaan.addAndGet(n)));
+        indexen.herstel();
         events.publishEvent(TrajectenBijgewerkt.alles(gedaan.get()));
         return gedaan.get();
     }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import nl.jeugdregie.care.Traject;
+import nl.jeugdregie.care.ZorgFeiten;
 import nl.jeugdregie.care.ZorgGebruik;
 import nl.jeugdregie.demo.DemoRegio;
 import nl.jeugdregie.messages.BerichtBronnen;
@@ -23,7 +24,10 @@ import nl.jeugdregie.messages.Intake;
 import nl.jeugdregie.region.RegioCatalogus;
 import nl.jeugdregie.support.Berichten;
 import nl.jeugdregie.support.JeugdregieTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
@@ -34,9 +38,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A first load into an empty store writes its facts without the indexes by youth and builds them at
  * its end; every later run — also one after a first load that was broken off — finds them in place.
+ * A rebuild replays into an emptied store the same way. The first test needs the store still empty.
  */
 @JeugdregieTest(properties = "jeugdregie.test=jeugdige-indexen")
 @Import(JeugdigeIndexenTest.Waarnemer.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JeugdigeIndexenTest {
 
     private static final Set<String> ALLE = Set.of("toewijzing_jeugdige_idx", "zorgmelding_jeugdige_idx",
@@ -69,6 +75,8 @@ class JeugdigeIndexenTest {
     @Autowired
     JeugdigeIndexen indexen;
     @Autowired
+    ZorgFeiten feiten;
+    @Autowired
     RegioCatalogus regio;
     @Autowired
     JdbcTemplate jdbc;
@@ -76,6 +84,7 @@ class JeugdigeIndexenTest {
     Waarnemer waarnemer;
 
     @Test
+    @Order(1)
     void aFirstLoadBuildsTheIndexesByYouthAtItsEndAndLaterRunsFindThemInPlace() throws Exception {
         assertThat(indexen(jdbc)).as("na de start").isEqualTo(ALLE);
 
@@ -99,6 +108,24 @@ class JeugdigeIndexenTest {
                 .iterator(), t -> { });
         assertThat(waarnemer.perBatch).as("na een afgebroken eerste lading").singleElement().isEqualTo(ALLE);
         assertThat(opgeslagen()).isEqualTo(uitDeFeiten());
+    }
+
+    @Test
+    @Order(2)
+    void aRebuildReplaysWithoutThemAndBuildsThemWithTheTrajectories() throws Exception {
+        Path map = Files.createTempDirectory("demo").resolve("berichten");
+        demo.genereer(map, 0.005);
+        intake.ontvang(BerichtBronnen.van(map), t -> { });
+        List<String> voor = opgeslagen();
+
+        feiten.wis();
+        assertThat(indexen(jdbc)).as("na het wissen").isEmpty();
+        waarnemer.perBatch.clear();
+        intake.herbouw(n -> { });
+        assertThat(waarnemer.perBatch).as("batches van de herbouw").isNotEmpty().allSatisfy(i -> assertThat(i).isEmpty());
+        feiten.herberekenTrajecten(n -> { });
+        assertThat(indexen(jdbc)).as("na de herbouw").isEqualTo(ALLE);
+        assertThat(opgeslagen()).isEqualTo(voor).isEqualTo(uitDeFeiten());
     }
 
     private List<String> opgeslagen() {
