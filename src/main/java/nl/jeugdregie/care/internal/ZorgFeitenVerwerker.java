@@ -72,11 +72,11 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
     ZorgFeitenVerwerker(ZorgOpslag opslag, RegioCatalogus regio, TransactionTemplate tx, ApplicationEventPublisher events,
                         JeugdigeIndexen indexen) {
         this.opslag = opslag;
-        this.indexen = indexen;
         this.regio = regio;
         this.bouwer = new TrajectBouwer(regio::deel);
         this.tx = tx;
         this.events = events;
+        this.indexen = indexen;
     }
 
     /**
@@ -116,7 +116,6 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
         int aantal = wachtend.size();
         herberekenNaast(List.copyOf(wachtend));
         wachtend.clear();
-        indexen.herstel();
         LOG.debug("Trajecten van {} jeugdigen herberekend in {} ms", aantal, (System.nanoTime() - begin) / 1_000_000);
         Wijzigingen run = wijzigingen;
         wijzigingen = new Wijzigingen();
@@ -133,8 +132,8 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
         LOG.debug("Trajecten van {} jeugdigen herberekend in {} ms", aantal, (System.nanoTime() - begin) / 1_000_000);
     }
 
-    @Override
     /** The replay that follows fills an empty store: as a first load, without the indexes by youth until its end. */
+    @Override
     public void wis() {
         tx.executeWithoutResult(s -> opslag.wis());
         indexen.laatWeg();
@@ -145,7 +144,6 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
         List<String> alle = opslag.alleJeugdigen();
         AtomicLong gedaan = new AtomicLong();
         herberekenNaast(alle, n -> voortgang.accept(gedaan.addAndGet(n)));
-        indexen.herstel();
         events.publishEvent(TrajectenBijgewerkt.alles(gedaan.get()));
         return gedaan.get();
     }
@@ -160,7 +158,9 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
      * When most of the store's youths are to be done (a first load, a rebuild) and their facts fit in
      * memory, all facts are read in one pass first: a thousand youths' look-up per part read each
      * fact table a fiftieth at a time, and H2 compares every row it finds with every key in the list.
-     * Into a store without any trajectory yet (a first load) nothing old needs deleting first.
+     * Into a store without any trajectory yet (a first load) nothing old needs deleting first. Indexes
+     * by youth left out for a first load are built before the parts when those look youths up, else
+     * once the trajectories are written.
      */
     private void herberekenNaast(List<String> jeugdigen, IntConsumer gedaan) {
         Map<String, Feiten> alle = null;
@@ -183,6 +183,7 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
                 gedaan.accept(deel.size());
             }
         });
+        indexen.herstel();
     }
 
     private void herbereken(Set<String> jeugdigen) {
