@@ -21,6 +21,8 @@ import java.util.zip.ZipFile;
 public final class BerichtBronnen {
 
     public static final int MAX_BYTES = 25 * 1024 * 1024;
+    /** The reason a source over {@link #MAX_BYTES} is rejected with. */
+    public static final String TE_GROOT = "bestand groter dan 25 MB wordt geweigerd";
 
     private BerichtBronnen() {
     }
@@ -92,7 +94,7 @@ public final class BerichtBronnen {
                 return zip(bestand);
             }
             if (Files.size(bestand) > MAX_BYTES) {
-                return List.of(BerichtBron.onleesbaar(bestand.toString(), "bestand groter dan 25 MB wordt geweigerd")).iterator();
+                return List.of(BerichtBron.onleesbaar(bestand.toString(), TE_GROOT)).iterator();
             }
             return List.of(BerichtBron.van(bestand.toString(), Files.readAllBytes(bestand))).iterator();
         } catch (IOException e) {
@@ -148,7 +150,7 @@ public final class BerichtBronnen {
                             inhoud = leesBegrensd(in, entry.getSize());
                         }
                         return inhoud == null
-                                ? BerichtBron.onleesbaar(naam, "bestand groter dan 25 MB wordt geweigerd")
+                                ? BerichtBron.onleesbaar(naam, TE_GROOT)
                                 : BerichtBron.van(naam, inhoud);
                     }
                     sluit();

@@ -75,6 +75,33 @@ class BerichtenApiTest {
                 .andExpect(jsonPath("$._embedded.berichten[0].reden", containsString("2027-06-31")));
     }
 
+    /**
+     * Issue 15: a second oversized body, whatever its content, was answered "dubbel" (200) — the
+     * sender believed it stored. Every oversized body gets 413 with the size reason; the problem's
+     * "status" is the HTTP status, and a rejected message sent again is rejected again.
+     */
+    @Test
+    void everyOversizedBodyIsRefusedWith413AndNoRejectionIsEverADuplicate() throws Exception {
+        for (int kb : new int[] {30 * 1024, 30 * 1024, 26 * 1024}) {
+            byte[] groot = new byte[kb * 1024];
+            java.util.Arrays.fill(groot, (byte) ('a' + kb % 7));
+            mvc.perform(post("/api/v1/berichten").header("X-API-Key", sleutel).contentType(MediaType.APPLICATION_XML).content(groot))
+                    .andExpect(status().isContentTooLarge())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(header().string("API-Version", "1.0.0"))
+                    .andExpect(jsonPath("$.status").value(413))
+                    .andExpect(jsonPath("$.uitkomst").value("afgewezen"))
+                    .andExpect(jsonPath("$.detail").value("bestand groter dan 25 MB wordt geweigerd"));
+        }
+        for (int keer = 0; keer < 2; keer++) {
+            mvc.perform(post("/api/v1/berichten").header("X-API-Key", sleutel).contentType(MediaType.APPLICATION_XML)
+                            .content(Gedeeld.bericht("JW315.xml")))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.status").value(422))
+                    .andExpect(jsonPath("$.detail", containsString("onmogelijke datum 2027-06-31")));
+        }
+    }
+
     @Test
     void withoutAValidKeyNothingIsDelivered() throws Exception {
         mvc.perform(post("/api/v1/berichten").contentType(MediaType.APPLICATION_XML).content(Gedeeld.bericht("JW305.xml")))

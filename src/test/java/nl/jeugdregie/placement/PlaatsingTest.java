@@ -219,6 +219,43 @@ class PlaatsingTest {
         assertThat(jdbc.queryForObject("select count(*) from plaatsingsverzoek", Long.class)).isEqualTo(voor);
     }
 
+    /**
+     * Issue 15: a provider planner whose organisation merely held a reservation on a request could
+     * answer its gates and withdraw it — seeing a request was taken for leave to change it. Now
+     * each action has its own policy: the provider sees the request and answers its reservation,
+     * the requesting municipality answers the gates and may withdraw, the rest is the regisseur's.
+     */
+    @Test
+    void aProviderWithAReservationSeesTheRequestButCannotChangeIt() throws Exception {
+        plaatsen.meld(RIJSSEN, new Melding(3, 0, null, List.of()), "planner", LocalDateTime.now());
+        long id = plaatsingen.dienIn(verzoek(true), "gemeente", "GM0173", LocalDateTime.now());
+        plaatsingen.reserveer(id, RIJSSEN, "regisseur", LocalDateTime.now());
+        var aanbieder = user(gebruikers.loadUserByUsername("aanbieder"));
+        mvc.perform(get("/plaatsingen/" + id).with(aanbieder))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"intrekking-formulier\""))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"poorten-formulier\""))));
+        for (String actie : List.of("poorten", "intrekking", "escalatie", "overschrijving", "plaatsing")) {
+            mvc.perform(post("/plaatsingen/" + id + "/" + actie).with(aanbieder).with(csrf())
+                            .param("reden", "weg ermee").param("ambulant", "x").param("analyse", "x").param("school", "x"))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(jdbc.queryForObject("select status from plaatsingsverzoek where id = ?", String.class, id)).isEqualTo("GERESERVEERD");
+        assertThat(jdbc.queryForObject("select count(*) from plaatsingsverzoek where id = ? and geescaleerd_op is null",
+                Long.class, id)).isOne();
+        assertThat(jdbc.queryForObject("select count(distinct bron) from toegangslog where uitkomst = 'geweigerd' and bron like ?",
+                Long.class, "POST /plaatsingen/" + id + "/%")).as("every refusal logged").isEqualTo(5);
+
+        var gemeente = user(gebruikers.loadUserByUsername("gemeente"));
+        mvc.perform(post("/plaatsingen/" + id + "/escalatie").with(gemeente).with(csrf()).param("reden", "x"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/plaatsingen/" + id).with(gemeente))
+                .andExpect(content().string(containsString("id=\"intrekking-formulier\"")));
+        mvc.perform(post("/plaatsingen/" + id + "/intrekking").with(gemeente).with(csrf()).param("reden", "thuis gaat het weer"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select status from plaatsingsverzoek where id = ?", String.class, id)).isEqualTo("INGETROKKEN");
+    }
+
     /** The API: a request by the municipality, its candidates, the last place reserved, a second try refused, the provider's system declines. */
     private void apiTotDeLaatstePlekEnTerug(String locatie) throws Exception {
         var gemeente = user(gebruikers.loadUserByUsername("gemeente"));

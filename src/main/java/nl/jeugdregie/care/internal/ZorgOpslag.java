@@ -28,6 +28,7 @@ import nl.jeugdregie.care.internal.Feiten.VerzoekFeit;
 import nl.jeugdregie.database.Kopieer;
 import nl.jeugdregie.database.Statistieken;
 import nl.jeugdregie.region.Hulpvorm;
+import nl.jeugdregie.region.Kalender;
 import nl.jeugdregie.region.Segment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,8 +48,10 @@ class ZorgOpslag implements ZorgGebruik {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final Statistieken statistieken;
+    private final Kalender kalender;
 
-    ZorgOpslag(JdbcClient jdbc, JdbcTemplate template, Statistieken statistieken) {
+    ZorgOpslag(JdbcClient jdbc, JdbcTemplate template, Statistieken statistieken, Kalender kalender) {
+        this.kalender = kalender;
         this.jdbc = jdbc;
         this.template = template;
         this.statistieken = statistieken;
@@ -520,8 +523,10 @@ class ZorgOpslag implements ZorgGebruik {
     }
 
     /**
-     * From the year of the first start or stop report to the year of the latest start or stop.
-     * Years before the first report would only show the care still running when reporting began.
+     * From the year of the first start or stop report to the year of the latest start or stop,
+     * within the reporting window (the Jeugdwet, or the configured first year, to today's year):
+     * years before the first report would only show the care still running when reporting began,
+     * and no date a sender wrote may stretch the years every figure is computed for.
      */
     @Override
     public List<Integer> jaren() {
@@ -537,11 +542,7 @@ class ZorgOpslag implements ZorgGebruik {
         if (grenzen.get("laatste_stop") != null) {
             tot = Math.max(tot, ((Date) grenzen.get("laatste_stop")).toLocalDate().getYear());
         }
-        List<Integer> jaren = new ArrayList<>();
-        for (int j = van; j <= tot; j++) {
-            jaren.add(j);
-        }
-        return jaren;
+        return kalender.jarenBinnen(van, tot);
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.Optional;
 import nl.jeugdregie.reporting.Paginering;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import nl.jeugdregie.access.Gebruiker;
 import nl.jeugdregie.access.HuidigeGebruiker;
 import nl.jeugdregie.access.Organisatie;
@@ -46,29 +48,57 @@ class BerichtenApi {
         this.huidige = huidige;
     }
 
+    /**
+     * Bytes of message bodies that posts may hold at once, in MiB: twenty senders posting 24 MB at
+     * the same time would otherwise hold half a gigabyte before the first was written. A post that
+     * finds no room within {@link #WACHT_OP_RUIMTE_S} seconds is asked to come back (503, Retry-After).
+     */
+    static final int IN_HAND_MIB = 128;
+    static final int WACHT_OP_RUIMTE_S = 30;
+    private static final int MAX_MIB = BerichtBronnen.MAX_BYTES / (1024 * 1024);
+    private final Semaphore inHand = new Semaphore(IN_HAND_MIB, true);
+
     /** Only the organisation itself may send its messages: the key's organisation must be the sender. */
     @PostMapping(consumes = {"application/xml", "text/xml"})
-    ResponseEntity<?> ontvang(HttpServletRequest request, Authentication wie) throws IOException {
-        byte[] inhoud = BerichtBronnen.leesBegrensd(request.getInputStream(), request.getContentLengthLong());
-        BerichtBron bron = inhoud == null
-                ? BerichtBron.onleesbaar("api", "bestand groter dan 25 MB wordt geweigerd")
-                : BerichtBron.van("api", inhoud);
-        Organisatie organisatie = wie != null && wie.getPrincipal() instanceof Organisatie o ? o
-                : huidige.huidige().map(Gebruiker::organisatie).orElse(null);
-        if (organisatie != null && organisatie.code() != null) {
-            bron = bron.geleverdDoor(organisatie.code().startsWith("GM") ? organisatie.code().substring(2) : organisatie.code());
+    ResponseEntity<?> ontvang(HttpServletRequest request, Authentication wie) throws IOException, InterruptedException {
+        long lengte = request.getContentLengthLong();
+        boolean teGroot = lengte > BerichtBronnen.MAX_BYTES;
+        int mib = teGroot ? 0 : lengte < 0 ? MAX_MIB : (int) Math.max(1, (lengte + (1 << 20) - 1) >> 20);
+        if (!inHand.tryAcquire(mib, WACHT_OP_RUIMTE_S, TimeUnit.SECONDS)) {
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "Er worden nu te veel berichten tegelijk aangeleverd; probeer het over een minuut opnieuw");
+            p.setTitle("Even geen ruimte");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "60").body(p);
         }
-        Uitkomst uitkomst = intake.ontvangEen(bron);
+        try {
+            byte[] inhoud = teGroot ? null : BerichtBronnen.leesBegrensd(request.getInputStream(), lengte);
+            BerichtBron bron = inhoud == null
+                    ? BerichtBron.onleesbaar("api", BerichtBronnen.TE_GROOT)
+                    : BerichtBron.van("api", inhoud);
+            Organisatie organisatie = wie != null && wie.getPrincipal() instanceof Organisatie o ? o
+                    : huidige.huidige().map(Gebruiker::organisatie).orElse(null);
+            if (organisatie != null && organisatie.code() != null) {
+                bron = bron.geleverdDoor(organisatie.code().startsWith("GM") ? organisatie.code().substring(2) : organisatie.code());
+            }
+            return antwoord(intake.ontvangEen(bron), inhoud == null);
+        } finally {
+            inHand.release(mib);
+        }
+    }
+
+    private static ResponseEntity<?> antwoord(Uitkomst uitkomst, boolean teGroot) {
         URI locatie = URI.create("/api/v1/berichten/" + uitkomst.berichtId());
         return switch (uitkomst.status()) {
             case GEACCEPTEERD -> ResponseEntity.created(locatie).body(antwoord(uitkomst));
             case DUBBEL -> ResponseEntity.ok().location(locatie).body(antwoord(uitkomst));
             case AFGEWEZEN -> {
-                ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, uitkomst.reden());
-                p.setTitle("Bericht afgewezen");
+                HttpStatus status = teGroot ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT;
+                ProblemDetail p = ProblemDetail.forStatusAndDetail(status, uitkomst.reden());
+                p.setTitle(teGroot ? "Bericht te groot" : "Bericht afgewezen");
                 p.setProperty("berichtId", uitkomst.berichtId());
-                p.setProperty("status", "afgewezen");
-                yield ResponseEntity.unprocessableContent().location(locatie).body(p);
+                // Not "status": that member is the HTTP status of a problem (RFC 9457).
+                p.setProperty("uitkomst", "afgewezen");
+                yield ResponseEntity.status(status).location(locatie).body(p);
             }
         };
     }

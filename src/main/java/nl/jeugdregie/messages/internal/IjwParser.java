@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import nl.jeugdregie.messages.BerichtType;
 import nl.jeugdregie.messages.Inhoud;
@@ -39,9 +40,11 @@ final class IjwParser {
     }
 
     private final Pseudonimiseerder pseudonimiseerder;
+    private final Supplier<LocalDate> vandaag;
 
-    IjwParser(Pseudonimiseerder pseudonimiseerder) {
+    IjwParser(Pseudonimiseerder pseudonimiseerder, Supplier<LocalDate> vandaag) {
         this.pseudonimiseerder = pseudonimiseerder;
+        this.vandaag = vandaag;
     }
 
     /**
@@ -55,7 +58,7 @@ final class IjwParser {
         Kop kop = kop(type, verplicht(wortel, "Header", ""));
         try {
             controleerDatums(wortel);
-            return new Geparseerd(kop, inhoud(type, wortel, new Lezer(opgeslagen)));
+            return new Geparseerd(kop, inhoud(type, wortel, new Lezer(opgeslagen, kop.dagtekening())));
         } catch (BerichtFout fout) {
             throw new BerichtFout(fout.getMessage(), kop);
         }
@@ -89,7 +92,13 @@ final class IjwParser {
         XmlElement id = verplicht(header, "BerichtIdentificatie", "Header");
         String identificatie = tekst(id, "Identificatie", "Header/BerichtIdentificatie", true);
         LocalDate dagtekening = datum(id, "Dagtekening", "Header/BerichtIdentificatie", true);
-        return new Kop(type, afzender, ontvanger, identificatie, dagtekening);
+        Kop kop = new Kop(type, afzender, ontvanger, identificatie, dagtekening);
+        try {
+            Plausibiliteit.dagtekening(dagtekening, vandaag.get());
+        } catch (BerichtFout fout) {
+            throw new BerichtFout(fout.getMessage(), kop);
+        }
+        return kop;
     }
 
     /**
@@ -124,9 +133,25 @@ final class IjwParser {
 
     private final class Lezer {
         private final boolean opgeslagen;
+        private final LocalDate dagtekening;
 
-        Lezer(boolean opgeslagen) {
+        Lezer(boolean opgeslagen, LocalDate dagtekening) {
             this.opgeslagen = opgeslagen;
+            this.dagtekening = dagtekening;
+        }
+
+        /** A date that must also lie within its plausibility window (see {@link Plausibiliteit}). */
+        private LocalDate datum(XmlElement ouder, String naam, String pad, boolean verplicht, Plausibiliteit.Venster venster)
+                throws BerichtFout {
+            LocalDate d = IjwParser.datum(ouder, naam, pad, verplicht);
+            if (d != null) {
+                venster.controleer(d, dagtekening, pad + "/" + naam);
+            }
+            return d;
+        }
+
+        private long bedrag(XmlElement ouder, String naam, String pad) throws BerichtFout {
+            return Plausibiliteit.bedragOfVolume(getal(ouder, naam, pad), pad + "/" + naam);
         }
 
         Inhoud toewijzing(XmlElement client) throws BerichtFout {
@@ -142,12 +167,12 @@ final class IjwParser {
                         tekst(p, "ReferentieAanbieder", pad, false),
                         product == null ? null : code(product, "Categorie", pad + "/Product", "\\d{2}"),
                         product == null ? null : optioneleCode(product, "Code", pad + "/Product", "[0-9A-Z]{5}"),
-                        datum(p, "Toewijzingsdatum", pad, true),
+                        datum(p, "Toewijzingsdatum", pad, true, Plausibiliteit.Venster.GEBEURD),
                         tijd(p, pad),
-                        datum(p, "Ingangsdatum", pad, true),
-                        datum(p, "Einddatum", pad, false),
+                        datum(p, "Ingangsdatum", pad, true, Plausibiliteit.Venster.GEPLAND_BEGIN),
+                        datum(p, "Einddatum", pad, false, Plausibiliteit.Venster.GEPLAND_EINDE),
                         optioneleCode(p, "RedenWijziging", pad, "\\d{2}"),
-                        omvang == null ? null : getal(omvang, "Volume", pad + "/Omvang"),
+                        omvang == null ? null : bedrag(omvang, "Volume", pad + "/Omvang"),
                         omvang == null ? null : code(omvang, "Eenheid", pad + "/Omvang", "\\d{2}"),
                         omvang == null ? null : optioneleCode(omvang, "Frequentie", pad + "/Omvang", "\\d")));
             }
@@ -167,9 +192,9 @@ final class IjwParser {
                         code(p, "ToewijzingNummer", pad, "\\d{1,9}"),
                         product == null ? null : code(product, "Categorie", pad + "/Product", "\\d{2}"),
                         product == null ? null : optioneleCode(product, "Code", pad + "/Product", "[0-9A-Z]{5}"),
-                        datum(p, "ToewijzingIngangsdatum", pad, true),
-                        datum(p, "Begindatum", pad, true),
-                        start ? null : datum(p, "Einddatum", pad, true),
+                        datum(p, "ToewijzingIngangsdatum", pad, true, Plausibiliteit.Venster.GEPLAND_BEGIN),
+                        datum(p, "Begindatum", pad, true, Plausibiliteit.Venster.GEBEURD),
+                        start ? null : datum(p, "Einddatum", pad, true, Plausibiliteit.Venster.GEBEURD),
                         start ? null : code(p, "RedenBeeindiging", pad, "\\d{2}"),
                         code(p, "StatusAanlevering", pad, "[1239]")));
                 ZorgRegel r = regels.getLast();
@@ -237,23 +262,23 @@ final class IjwParser {
                     String periodePad = pad + "/ProductPeriode";
                     XmlElement bedrag = verplicht(p, "IngediendBedrag", pad);
                     String bedragPad = pad + "/IngediendBedrag";
-                    long cent = getal(bedrag, "Bedrag", bedragPad);
+                    long cent = bedrag(bedrag, "Bedrag", bedragPad);
                     String dc = code(bedrag, "DebetCredit", bedragPad, "[DC]");
                     prestaties.add(new Prestatie(jeugdige,
                             code(p, "ToewijzingNummer", pad, "\\d{1,9}"),
                             code(p, "ProductCategorie", pad, "\\d{2}"),
                             optioneleCode(p, "ProductCode", pad, "[0-9A-Z]{5}"),
-                            datum(pp, "Begindatum", periodePad, true),
-                            datum(pp, "Einddatum", periodePad, true),
-                            getal(p, "GeleverdVolume", pad),
+                            datum(pp, "Begindatum", periodePad, true, Plausibiliteit.Venster.GEBEURD),
+                            datum(pp, "Einddatum", periodePad, true, Plausibiliteit.Venster.GEBEURD),
+                            bedrag(p, "GeleverdVolume", pad),
                             code(p, "Eenheid", pad, "\\d{2}"),
-                            getal(p, "ProductTarief", pad),
+                            bedrag(p, "ProductTarief", pad),
                             dc.equals("C") ? -cent : cent));
                 }
             }
             return new Inhoud.Declaratie(tekst(declaratie, "DeclaratieNummer", "Declaratie", true),
-                    datum(periode, "Begindatum", "Declaratie/DeclaratiePeriode", true),
-                    datum(periode, "Einddatum", "Declaratie/DeclaratiePeriode", true), List.copyOf(prestaties));
+                    datum(periode, "Begindatum", "Declaratie/DeclaratiePeriode", true, Plausibiliteit.Venster.GEBEURD),
+                    datum(periode, "Einddatum", "Declaratie/DeclaratiePeriode", true, Plausibiliteit.Venster.GEBEURD), List.copyOf(prestaties));
         }
 
         Inhoud retour(XmlElement header) {
@@ -271,14 +296,14 @@ final class IjwParser {
             return new AangevraagdProduct(tekst(p, "ReferentieAanbieder", pad, false),
                     code(product, "Categorie", pad + "/Product", "\\d{2}"),
                     optioneleCode(product, "Code", pad + "/Product", "[0-9A-Z]{5}"),
-                    datum(p, ingang, pad, true), datum(p, einde, pad, false),
+                    datum(p, ingang, pad, true, Plausibiliteit.Venster.GEPLAND_BEGIN), datum(p, einde, pad, false, Plausibiliteit.Venster.GEPLAND_EINDE),
                     verwijzer == null ? null : code(verwijzer, "Type", pad + "/Verwijzer", "\\d{2}"));
         }
 
         private Client client(XmlElement client) throws BerichtFout {
             String jeugdige = bsn(client);
             XmlElement gd = verplicht(client, "Geboortedatum", "Client");
-            return new Client(jeugdige, datum(gd, "Datum", "Client/Geboortedatum", true),
+            return new Client(jeugdige, datum(gd, "Datum", "Client/Geboortedatum", true, Plausibiliteit.Venster.GEBOORTE),
                     code(client, "Geslacht", "Client", "[012]"),
                     optioneleCode(client, "JuridischeStatus", "Client", "\\d{2}"));
         }

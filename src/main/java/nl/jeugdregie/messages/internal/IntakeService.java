@@ -21,6 +21,7 @@ import nl.jeugdregie.messages.IntakeBegonnen;
 import nl.jeugdregie.messages.IntakeTelling;
 import nl.jeugdregie.messages.Uitkomst;
 import nl.jeugdregie.messages.Uitkomst.Status;
+import nl.jeugdregie.region.Kalender;
 import nl.jeugdregie.region.RegioCatalogus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,11 @@ class IntakeService implements Intake {
 
     private static final Logger LOG = LoggerFactory.getLogger(IntakeService.class);
     static final int BATCH = 1000;
+    /**
+     * A batch also ends once its raw messages reach this many bytes: a zip of a hundred entries of
+     * 24 MB each (2.5 GB inflated from a few MB) is then read a few entries at a time, never whole.
+     */
+    static final long BATCH_BYTES = 32L * 1024 * 1024;
     /** Batches processed and waiting for the writer, or being written, at most. */
     private static final int IN_HAND = 3;
 
@@ -47,9 +53,9 @@ class IntakeService implements Intake {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
 
-    IntakeService(Pseudonimiseerder pseudonimiseerder, RegioCatalogus regio, BerichtOpslag opslag,
+    IntakeService(Pseudonimiseerder pseudonimiseerder, RegioCatalogus regio, Kalender kalender, BerichtOpslag opslag,
                   ApplicationEventPublisher events, TransactionTemplate tx) {
-        this.verwerking = new Verwerking(pseudonimiseerder, regio);
+        this.verwerking = new Verwerking(pseudonimiseerder, regio, kalender::vandaag);
         this.opslag = opslag;
         this.events = events;
         this.tx = tx;
@@ -69,9 +75,13 @@ class IntakeService implements Intake {
             IntakeTelling totaal = IntakeTelling.NUL;
             Deque<Future<List<Uitkomst>>> onderweg = new ArrayDeque<>();
             List<BerichtBron> batch = new ArrayList<>(BATCH);
+            long bytes = 0;
             while (bronnen.hasNext()) {
-                batch.add(bronnen.next());
-                if (batch.size() == BATCH || !bronnen.hasNext()) {
+                BerichtBron bron = bronnen.next();
+                batch.add(bron);
+                bytes += bron.inhoud() == null ? 0 : bron.inhoud().length;
+                if (batch.size() == BATCH || bytes >= BATCH_BYTES || !bronnen.hasNext()) {
+                    bytes = 0;
                     List<Verwerking.Resultaat> resultaten = verwerk(batch);
                     while (onderweg.size() >= IN_HAND) {
                         totaal = totaal.plus(telling(wacht(onderweg.removeFirst())));
@@ -183,7 +193,10 @@ class IntakeService implements Intake {
             long id = opslag.nieuwId();
             List<BerichtOpslag.Bekend> eerder = new ArrayList<>(bekend.getOrDefault(r.identSleutel(), List.of()));
             eerder.addAll(inBatch.getOrDefault(r.identSleutel(), List.of()));
-            BerichtOpslag.Bekend zelfde = eerder.stream().filter(b -> b.hash().equals(r.hash())).findFirst().orElse(null);
+            // Only the same content as an accepted message is a duplicate: a message that could not be
+            // read has no content to compare, and a rejected one sent again is judged again.
+            BerichtOpslag.Bekend zelfde = r.hash().isEmpty() ? null : eerder.stream()
+                    .filter(b -> b.status().equals("geaccepteerd") && b.hash().equals(r.hash())).findFirst().orElse(null);
             Status status;
             String reden = r.fout();
             if (zelfde != null) {

@@ -30,8 +30,8 @@ final class Verwerking {
     private final Opschoner opschoner;
     private final RegioCatalogus regio;
 
-    Verwerking(Pseudonimiseerder pseudonimiseerder, RegioCatalogus regio) {
-        this.parser = new IjwParser(pseudonimiseerder);
+    Verwerking(Pseudonimiseerder pseudonimiseerder, RegioCatalogus regio, java.util.function.Supplier<java.time.LocalDate> vandaag) {
+        this.parser = new IjwParser(pseudonimiseerder, vandaag);
         this.opschoner = new Opschoner(pseudonimiseerder);
         this.regio = regio;
     }
@@ -42,7 +42,7 @@ final class Verwerking {
         }
         String hash = sha256(bron.inhoud());
         if (bron.inhoud().length > BerichtBronnen.MAX_BYTES) {
-            return afgewezen(bron, "?:" + hash, hash, "bestand groter dan 25 MB wordt geweigerd", null);
+            return afgewezen(bron, "?:" + hash, hash, BerichtBronnen.TE_GROOT, null);
         }
         IjwParser.Kop kop = null;
         try {

@@ -84,6 +84,34 @@ class PlaatsingRechten {
         return uit;
     }
 
+    /** What can be done to a request; each has its own policy in {@link #mag}. */
+    enum Handeling { POORTEN, OVERSCHRIJVEN, RESERVEREN, PLAATSEN, INTREKKEN, ESCALEREN }
+
+    /**
+     * The one policy per action on a request. Seeing a request is not enough to change it: a
+     * provider that holds a reservation sees the request, but only answers its own reservation.
+     * <ul>
+     * <li>the regisseur (coordination point) does everything;</li>
+     * <li>the requester — the municipality of residence, or the GI that made the request —
+     *     answers the route-map gates and may withdraw the request;</li>
+     * <li>overriding the gates, reserving, placing and escalating to the RET: the regisseur only.</li>
+     * </ul>
+     */
+    boolean mag(Handeling handeling, Verzoek v) {
+        return huidige.huidige().map(g -> g.heeft(Rol.REGISSEUR) || switch (handeling) {
+            case POORTEN, INTREKKEN -> isAanvrager(g, v);
+            case OVERSCHRIJVEN, RESERVEREN, PLAATSEN, ESCALEREN -> false;
+        }).orElse(false);
+    }
+
+    /** The municipality of residence's own staff, or the certified institution that made the request. */
+    private static boolean isAanvrager(Gebruiker g, Verzoek v) {
+        Organisatie o = g.organisatie();
+        return (g.heeft(Rol.GEMEENTE) && o.soort() == Organisatie.Soort.GEMEENTE && v.gemeente().equals(o.code()))
+                || (g.heeft(Rol.AANBIEDER) && o.soort() == Organisatie.Soort.AANBIEDER && o.code() != null
+                    && o.code().equals(v.organisatie()));
+    }
+
     Optional<String> doel(Verzoek v) {
         return huidige.huidige().flatMap(g -> Reikwijdte.doel(g, List.of(v.gemeente()), aanbieders(v)));
     }
@@ -115,6 +143,12 @@ class PlaatsingRechten {
                     "plaatsingsverzoeken", naam()));
         }
         return uit;
+    }
+
+    /** A refused action is logged as a refusal to change the request. */
+    void weiger(Verzoek v, Handeling handeling) {
+        log.leg(new Toegang(Toegang.Actie.WIJZIGEN, false, doel(v).orElse(DOEL), List.of(v.jeugdige()),
+                "plaatsingsverzoek " + handeling.name().toLowerCase(), String.valueOf(v.id())));
     }
 
     void legVast(Toegang.Actie actie, Verzoek v, String wat) {

@@ -133,6 +133,11 @@ class PlaatsingenPagina {
         model.addAttribute("escalerenNa", escalerenNaDagen);
         model.addAttribute("reserveringen", plaatsingen.reserveringenVan(v.id()));
         model.addAttribute("isRegisseur", rechten.isRegisseur());
+        Map<String, Boolean> mag = new java.util.HashMap<>();
+        for (PlaatsingRechten.Handeling h : PlaatsingRechten.Handeling.values()) {
+            mag.put(h.name(), rechten.mag(h, v));
+        }
+        model.addAttribute("mag", mag);
         model.addAttribute("reserveringDagen", plaatsingen.reserveringDagen());
         if (v.lopend() && v.poorten().open() && v.status() == Verzoek.Status.OPEN && rechten.isRegisseur()) {
             Matching.Uitkomst u = kandidaten.zoek(v);
@@ -152,7 +157,7 @@ class PlaatsingenPagina {
     @PostMapping("/plaatsingen/{id}/poorten")
     String poorten(@PathVariable long id, @RequestParam(required = false) String ambulant, @RequestParam(required = false) String analyse,
                    @RequestParam(required = false) String school, RedirectAttributes terug) {
-        return handel(id, terug, false, () -> {
+        return handel(id, terug, PlaatsingRechten.Handeling.POORTEN, () -> {
             plaatsingen.beantwoordPoorten(id, ambulant, analyse, school, rechten.naam());
             return "poorten";
         });
@@ -160,7 +165,7 @@ class PlaatsingenPagina {
 
     @PostMapping("/plaatsingen/{id}/overschrijving")
     String overschrijf(@PathVariable long id, @RequestParam(required = false) String reden, RedirectAttributes terug) {
-        return handel(id, terug, true, () -> {
+        return handel(id, terug, PlaatsingRechten.Handeling.OVERSCHRIJVEN, () -> {
             plaatsingen.overschrijfPoorten(id, reden, rechten.naam());
             return "overschreven";
         });
@@ -168,7 +173,7 @@ class PlaatsingenPagina {
 
     @PostMapping("/plaatsingen/{id}/reserveringen")
     String reserveer(@PathVariable long id, @RequestParam String locatie, RedirectAttributes terug) {
-        return handel(id, terug, true, () -> {
+        return handel(id, terug, PlaatsingRechten.Handeling.RESERVEREN, () -> {
             plaatsingen.reserveer(id, locatie, rechten.naam(), LocalDateTime.now());
             return "gereserveerd";
         });
@@ -176,7 +181,7 @@ class PlaatsingenPagina {
 
     @PostMapping("/plaatsingen/{id}/plaatsing")
     String plaats(@PathVariable long id, @RequestParam(required = false) String per, RedirectAttributes terug) {
-        return handel(id, terug, true, () -> {
+        return handel(id, terug, PlaatsingRechten.Handeling.PLAATSEN, () -> {
             plaatsingen.plaats(id, VerzoekFormulier.datum(per), rechten.naam(), LocalDateTime.now());
             return "geplaatst";
         });
@@ -184,7 +189,7 @@ class PlaatsingenPagina {
 
     @PostMapping("/plaatsingen/{id}/intrekking")
     String trekIn(@PathVariable long id, @RequestParam(required = false) String reden, RedirectAttributes terug) {
-        return handel(id, terug, false, () -> {
+        return handel(id, terug, PlaatsingRechten.Handeling.INTREKKEN, () -> {
             plaatsingen.trekIn(id, reden, rechten.naam(), LocalDateTime.now());
             return "ingetrokken";
         });
@@ -192,21 +197,21 @@ class PlaatsingenPagina {
 
     @PostMapping("/plaatsingen/{id}/escalatie")
     String escaleer(@PathVariable long id, @RequestParam(required = false) String reden, RedirectAttributes terug) {
-        return handel(id, terug, true, () -> {
+        return handel(id, terug, PlaatsingRechten.Handeling.ESCALEREN, () -> {
             plaatsingen.escaleer(id, reden, rechten.naam(), LocalDateTime.now());
             return "geescaleerd";
         });
     }
 
     /**
-     * Runs one action on a request the user may see (only a regisseur when {@code regisseur});
-     * refused input comes back on the request's page with the reason at the field.
+     * Runs one action on a request when the policy for that action allows it (seeing the request is
+     * not enough); refused input comes back on the request's page with the reason at the field.
      */
-    private String handel(long id, RedirectAttributes terug, boolean regisseur, Supplier<String> actie) {
+    private String handel(long id, RedirectAttributes terug, PlaatsingRechten.Handeling handeling, Supplier<String> actie) {
         Verzoek v = plaatsingen.verzoek(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (rechten.doel(v).isEmpty() || (regisseur && !rechten.isRegisseur())) {
-            rechten.bekijk(v);
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "alleen de regisseur");
+        if (!rechten.mag(handeling, v)) {
+            rechten.weiger(v, handeling);
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "geen taak voor deze handeling");
         }
         try {
             String gedaan = actie.get();

@@ -93,10 +93,12 @@ final class Gerealiseerd {
 
     /**
      * The median days of the waits that began care on or after {@code sinds}, per key; kept until
-     * a wait of one of those months changes (the key must be the same on every call).
+     * a wait of one of those months changes (the key must be the same on every call); months after
+     * {@code totEnMet} (today's) are not looked at, so no date in data sizes the walk.
      */
-    Map<String, Long> medianen(Function<Wacht, String> sleutel, LocalDate sinds) {
+    Map<String, Long> medianen(Function<Wacht, String> sleutel, LocalDate sinds, YearMonth totEnMet) {
         YearMonth laatste = perMaand.keySet().stream().max(YearMonth::compareTo).orElse(YearMonth.from(sinds));
+        laatste = laatste.isAfter(totEnMet) ? totEnMet : laatste;
         Map<YearMonth, Long> nu = new HashMap<>();
         for (YearMonth m = YearMonth.from(sinds); !m.isAfter(laatste); m = m.plusMonths(1)) {
             nu.put(m, versies.getOrDefault(m, 0L));

@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.jeugdregie.care.TrajectenBijgewerkt;
 import nl.jeugdregie.care.ZorgGebruik;
+import nl.jeugdregie.region.Kalender;
 import nl.jeugdregie.region.RegioCatalogus;
 import nl.jeugdregie.waiting.Wacht;
 import nl.jeugdregie.waiting.Wachtnorm;
@@ -51,12 +52,15 @@ class WachtService implements Wachttijden {
 
     private record Bewaard(long versie, LocalDate peildatum, Map<String, Wachtnorm> normen, Object waarde) {
     }
-    private volatile LocalDate peildatum;
+    /** Whether any care fact has arrived: before that there is nothing to judge on a reference date. */
+    private volatile boolean zorgBekend;
+    private final Kalender kalender;
     private volatile LocalDateTime berekendOp;
     private final int zonderStartDagen;
 
-    WachtService(ZorgGebruik zorg, RegioCatalogus regio, WachtnormOpslag normen,
+    WachtService(ZorgGebruik zorg, RegioCatalogus regio, WachtnormOpslag normen, Kalender kalender,
                  @Value("${jeugdregie.wachttijden.signaal-zonder-start-dagen:30}") int zonderStartDagen) {
+        this.kalender = kalender;
         this.zorg = zorg;
         this.regio = regio;
         this.normen = normen;
@@ -88,7 +92,7 @@ class WachtService implements Wachttijden {
         perJeugdige.clear();
         openPerJeugdige.clear();
         gerealiseerd.leeg();
-        peildatum = zorg.laatsteDagtekening().orElse(null);
+        zorgBekend = zorg.laatsteDagtekening().isPresent();
         zorg.elkeAanvraag(a -> zet(a.jeugdige(), berekening.wachten(a)));
         berekendOp = LocalDateTime.now();
         LOG.debug("Wachttijden van {} jeugdigen berekend in {} ms", perJeugdige.size(), (System.nanoTime() - begin) / 1_000_000);
@@ -99,11 +103,7 @@ class WachtService implements Wachttijden {
         zorg.aanvragenVan(jeugdigen, a -> {
             List<Wacht> wachten = berekening.wachten(a);
             zet(a.jeugdige(), wachten);
-            if (!wachten.isEmpty()) {
-                wachten.stream().map(Wacht::toewijzing)
-                        .filter(d -> d != null && (peildatum == null || d.isAfter(peildatum)))
-                        .max(LocalDate::compareTo).ifPresent(d -> peildatum = d);
-            }
+            zorgBekend |= !wachten.isEmpty();
         });
         berekendOp = LocalDateTime.now();
     }
@@ -129,7 +129,7 @@ class WachtService implements Wachttijden {
     private void zet(String jeugdige, List<Wacht> wachten) {
         List<Wacht> oud = wachten.isEmpty() ? perJeugdige.remove(jeugdige) : perJeugdige.put(jeugdige, wachten);
         gerealiseerd.vervang(jeugdige, oud == null ? List.of() : oud, wachten);
-        LocalDate peil = peildatum;
+        LocalDate peil = peildatum().orElse(null);
         List<Wacht> open = wachten.stream().filter(w -> peil == null || w.stand(peil) == Wacht.Stand.WACHTEND).toList();
         List<Wacht> wasOpen = open.isEmpty() ? openPerJeugdige.remove(jeugdige) : openPerJeugdige.put(jeugdige, open);
         if (!open.equals(wasOpen == null ? List.of() : wasOpen)) {
@@ -143,7 +143,7 @@ class WachtService implements Wachttijden {
 
     /** The current lists over the waits that pass the filter; empty before any care fact arrived. */
     Optional<WachtOverzicht> overzicht(Predicate<Wacht> filter) {
-        LocalDate peil = peildatum;
+        LocalDate peil = peildatum().orElse(null);
         if (peil == null) {
             return Optional.empty();
         }
@@ -160,7 +160,7 @@ class WachtService implements Wachttijden {
     @SuppressWarnings("unchecked")
     <T> Optional<T> huidig(WachtKeuze keuze, java.util.function.Function<WachtOverzicht, T> maak) {
         long versie = openVersie.get();
-        LocalDate peil = peildatum;
+        LocalDate peil = peildatum().orElse(null);
         Map<String, Wachtnorm> normen = normenPerSegment();
         Bewaard b = huidige.get(keuze);
         if (b != null && b.versie() == versie && java.util.Objects.equals(b.peildatum(), peil) && b.normen().equals(normen)) {
@@ -183,7 +183,7 @@ class WachtService implements Wachttijden {
 
     /** Median days of the waits that began care on or after {@code sinds}, per provider and product ("agb|product"). */
     Map<String, Long> gerealiseerdeMedianen(LocalDate sinds) {
-        return gerealiseerd.medianen(w -> w.aanbieder() + "|" + w.productcode(), sinds);
+        return gerealiseerd.medianen(w -> w.aanbieder() + "|" + w.productcode(), sinds, kalender.laatsteMaand());
     }
 
     Map<String, Wachtnorm> normenPerSegment() {
@@ -216,7 +216,7 @@ class WachtService implements Wachttijden {
 
     @Override
     public Optional<LocalDate> peildatum() {
-        return Optional.ofNullable(peildatum);
+        return zorgBekend ? Optional.of(kalender.vandaag()) : Optional.empty();
     }
 
     @Override

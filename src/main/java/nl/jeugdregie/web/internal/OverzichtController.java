@@ -37,9 +37,11 @@ class OverzichtController {
     private final Plaatsen plaatsen;
     private final Plaatsingen plaatsingen;
     private final HuidigeGebruiker huidige;
+    private final nl.jeugdregie.region.Kalender kalender;
 
     OverzichtController(ZorgGebruik zorg, RegioCatalogus regio, MessageSource teksten, Plaatsen plaatsen,
-                        Plaatsingen plaatsingen, HuidigeGebruiker huidige) {
+                        Plaatsingen plaatsingen, HuidigeGebruiker huidige, nl.jeugdregie.region.Kalender kalender) {
+        this.kalender = kalender;
         this.zorg = zorg;
         this.regio = regio;
         this.teksten = teksten;
@@ -92,8 +94,8 @@ class OverzichtController {
     }
 
     /** The latest year with trajectories running through December; the current year is still partial. */
-    private static int laatsteVolleJaar(List<Integer> jaren) {
-        int huidig = java.time.LocalDate.now().getYear();
+    private int laatsteVolleJaar(List<Integer> jaren) {
+        int huidig = kalender.vandaag().getYear();
         return jaren.stream().filter(j -> j < huidig).reduce((a, b) -> b).orElse(jaren.getLast());
     }
 

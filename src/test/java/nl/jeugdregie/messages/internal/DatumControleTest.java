@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class DatumControleTest {
 
     private final VeiligeXmlLezer lezer = new VeiligeXmlLezer();
-    private final IjwParser parser = new IjwParser(new Pseudonimiseerder(new byte[32]));
+    private final IjwParser parser = new IjwParser(new Pseudonimiseerder(new byte[32]), () -> java.time.LocalDate.of(2026, 12, 3));
 
     @Test
     void theSampleAssignmentReadsWithItsDates() throws BerichtFout {
