@@ -5,6 +5,18 @@ import java.util.List;
 /** Read side of the care facts, for pages, exports and the command line. */
 public interface ZorgGebruik {
 
+    /** The code of the finding recorded for a youth whose trajectories could not be derived. */
+    String AFLEIDING_MISLUKT = "AFLEIDING_MISLUKT";
+
+    /** A youth whose derivation failed: pseudonym and the error, for the data-quality view. */
+    record MislukteAfleiding(String jeugdige, String fout) {
+    }
+
+    /** Youths whose trajectories could not be derived (at most {@code maximaal}), and how many there are in all. */
+    List<MislukteAfleiding> mislukteAfleidingen(int maximaal);
+
+    long aantalMislukteAfleidingen();
+
     /** Segment value of the rows that count all segments together. */
     String ALLE_SEGMENTEN = "totaal";
 

@@ -69,6 +69,9 @@ public final class Cli {
         } catch (IllegalArgumentException e) {
             System.err.println("jeugdregie: " + e.getMessage());
             return 2;
+        } catch (java.io.IOException e) {
+            System.err.println("jeugdregie: " + e.getMessage());
+            return 1;
         }
     }
 
@@ -92,17 +95,34 @@ public final class Cli {
         return BLIJFT_DRAAIEN;
     }
 
-    private static int demo(Class<?> app, Opties opties) {
+    private static void verwijder(Path map) throws java.io.IOException {
+        if (Files.exists(map)) {
+            try (var alles = Files.walk(map)) {
+                for (Path p : alles.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    private static int demo(Class<?> app, Opties opties) throws java.io.IOException {
         try (ConfigurableApplicationContext ctx = start(app, opties, false)) {
             Path map = opties.dataDir().resolve("demo-berichten");
             if (!Files.isDirectory(map)) {
+                // Made beside it and moved in place once whole, so a broken-off generation is never read as the region.
+                Path half = opties.dataDir().resolve("demo-berichten.deels");
+                verwijder(half);
                 System.err.println("Demoregio genereren in " + map + " …");
-                DemoRegio.Samenvatting s = ctx.getBean(DemoRegio.class).genereer(map);
+                DemoRegio.Samenvatting s = ctx.getBean(DemoRegio.class).genereer(half);
+                Files.move(half, map);
                 System.err.printf("%,d berichten in %,d bestanden gegenereerd%n", s.berichten(), s.bestanden());
             }
-            if (ctx.getBean(BerichtenOverzicht.class).telling().totaal() == 0) {
+            // Read whole once; a first demo broken off part-way is read again (what was stored comes back as duplicates).
+            Path ingelezen = opties.dataDir().resolve("demo-ingelezen");
+            if (!Files.exists(ingelezen)) {
                 System.err.println("Demoregio inlezen via de intake …");
                 leesIn(ctx, map);
+                Files.writeString(ingelezen, java.time.LocalDateTime.now() + "\n");
             }
             int[] plaatsingen = ctx.getBean(DemoRegio.class).laadPlaatsingen();
             if (plaatsingen[0] > 0) {

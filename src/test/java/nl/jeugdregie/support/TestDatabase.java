@@ -36,8 +36,25 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         if (postgres()) {
             String url = pgUrl();
             eigenschappen.put("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + naam);
-            eigenschappen.put("spring.datasource.username", System.getProperty("jeugdregie.test.pg-user", "postgres"));
-            eigenschappen.put("spring.datasource.password", System.getProperty("jeugdregie.test.pg-password", ""));
+            eigenschappen.putIfAbsent("spring.datasource.username", System.getProperty("jeugdregie.test.pg-user", "postgres"));
+            eigenschappen.putIfAbsent("spring.datasource.password", System.getProperty("jeugdregie.test.pg-password", ""));
+            if (context.getEnvironment().getProperty("jeugdregie.test.app-rol", Boolean.class, false)) {
+                // Production's two roles: Flyway migrates as the owner, the application connects as a role that owns nothing.
+                String rol = "app_" + naam;
+                String wachtwoord = UUID.randomUUID().toString();
+                voerUit("create role " + rol + " login password '" + wachtwoord + "'");
+                eigenschappen.put("spring.flyway.user", System.getProperty("jeugdregie.test.pg-user", "postgres"));
+                eigenschappen.put("spring.flyway.password", System.getProperty("jeugdregie.test.pg-password", ""));
+                eigenschappen.put("spring.datasource.username", rol);
+                eigenschappen.put("spring.datasource.password", wachtwoord);
+                context.addApplicationListener(e -> {
+                    if (e instanceof ContextClosedEvent) {
+                        dropSchema(naam);
+                        voerUit("drop owned by " + rol);
+                        voerUit("drop role if exists " + rol);
+                    }
+                });
+            }
             eigenschappen.put("spring.flyway.schemas", naam);
             eigenschappen.put("spring.flyway.default-schema", naam);
             // Spring keeps every test context alive; small pools keep them all under the server's 100 connections.
@@ -60,6 +77,15 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             return Files.createTempDirectory("jeugdregie-test").toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void voerUit(String sql) {
+        try (Connection c = DriverManager.getConnection(pgUrl(), System.getProperty("jeugdregie.test.pg-user", "postgres"),
+                System.getProperty("jeugdregie.test.pg-password", ""))) {
+            c.createStatement().execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
     }
 

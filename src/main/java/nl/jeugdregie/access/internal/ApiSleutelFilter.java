@@ -38,7 +38,7 @@ class ApiSleutelFilter extends OncePerRequestFilter {
         if (sleutel != null) {
             Organisatie organisatie = sleutels.controleer(sleutel).orElse(null);
             if (organisatie == null) {
-                weigering.probleem(response, HttpServletResponse.SC_UNAUTHORIZED, "Niet aangemeld",
+                weigering.probleem(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Niet aangemeld",
                         "Ongeldige of ingetrokken API-sleutel");
                 return;
             }

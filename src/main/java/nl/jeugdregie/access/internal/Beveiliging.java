@@ -38,7 +38,10 @@ class Beveiliging {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiSleutels sleutels, Weigering weigering, OidcKoppeling koppeling,
-                            ObjectProvider<JwtDecoder> tokens) throws Exception {
+                            ObjectProvider<JwtDecoder> tokens,
+                            @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+                            ObjectProvider<org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping> mappings)
+            throws Exception {
         if (tokens.getIfAvailable() != null) {
             http.oauth2ResourceServer(o -> o
                     .jwt(j -> j.jwtAuthenticationConverter(jwt -> {
@@ -78,6 +81,7 @@ class Beveiliging {
                         .requestMatchers(HttpMethod.POST, "/api/v1/streefwaarden").hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/duidingen").hasAnyRole(ALLE_ROLLEN)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/duidingen/*").hasAnyRole(ALLE_ROLLEN)
+                        .requestMatchers(new ZonderHandler(mappings)).permitAll()
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(weigering).accessDeniedHandler(weigering))
                 .build();
@@ -86,7 +90,10 @@ class Beveiliging {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, Weigering weigering, OidcKoppeling koppeling,
-                            ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
+                            ObjectProvider<ClientRegistrationRepository> oidc,
+                            @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+                            ObjectProvider<org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping> mappings)
+            throws Exception {
         ClientRegistrationRepository registraties = oidc.getIfAvailable();
         if (registraties != null) {
             DefaultOAuth2AuthorizationRequestResolver metPkce =
@@ -135,6 +142,7 @@ class Beveiliging {
                         .hasAnyRole(Rol.ANALIST.name(), Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.GET, "/beheer").hasRole(Rol.BEHEERDER.name())
                         .requestMatchers(HttpMethod.POST, "/beheer/**").hasRole(Rol.BEHEERDER.name())
+                        .requestMatchers(new ZonderHandler(mappings)).permitAll()
                         .anyRequest().denyAll())
                 .formLogin(f -> f.loginPage("/inloggen").defaultSuccessUrl("/", true).failureUrl("/inloggen?fout").permitAll())
                 .logout(l -> l.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd").permitAll())

@@ -23,12 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class Weigering implements AccessDeniedHandler, AuthenticationEntryPoint {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final Toegangslog log;
+    /** The application's own mapper, which writes a problem as RFC 9457 has it (no null members). */
+    private final JsonMapper json;
 
-    Weigering(Toegangslog log) {
+    Weigering(Toegangslog log, JsonMapper json) {
         this.log = log;
+        this.json = json;
     }
 
     @Override
@@ -36,8 +37,8 @@ class Weigering implements AccessDeniedHandler, AuthenticationEntryPoint {
         log.leg(new Toegang(Toegang.Actie.LEZEN, false, null, List.of(), isApi(request) ? "api" : "pagina",
                 request.getRequestURI()));
         if (isApi(request)) {
-            probleem(response, HttpServletResponse.SC_FORBIDDEN, "Geen toegang", "Uw rol of organisatie geeft geen toegang tot "
-                    + request.getRequestURI());
+            probleem(request, response, HttpServletResponse.SC_FORBIDDEN, "Geen toegang",
+                    "Uw rol of organisatie geeft geen toegang tot " + request.getRequestURI());
         } else {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
@@ -46,17 +47,19 @@ class Weigering implements AccessDeniedHandler, AuthenticationEntryPoint {
     /** Only the API gets here: the pages send an anonymous visitor to the sign-in page. */
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
-        probleem(response, HttpServletResponse.SC_UNAUTHORIZED, "Niet aangemeld",
+        probleem(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Niet aangemeld",
                 "Meld u aan met een API-sleutel (X-API-Key) of een token");
     }
 
-    void probleem(HttpServletResponse response, int status, String titel, String detail) throws IOException {
+    void probleem(HttpServletRequest request, HttpServletResponse response, int status, String titel, String detail)
+            throws IOException {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
         p.setTitle(titel);
+        p.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), p);
+        json.writeValue(response.getOutputStream(), p);
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -1,9 +1,6 @@
 package nl.jeugdregie.care.internal;
 
 import java.util.List;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,13 +25,31 @@ class JeugdigeIndexen {
 
     private final JdbcTemplate jdbc;
     private volatile boolean weggelaten;
+    private volatile Boolean eigenaar;
 
     JeugdigeIndexen(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Whether this connection's role may change the tables' indexes: on PostgreSQL in production the
+     * application runs as a role that owns nothing, and then the indexes simply stay in place.
+     */
+    private boolean eigenaar() {
+        if (eigenaar == null) {
+            String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+            eigenaar = !"PostgreSQL".equals(product) || Boolean.TRUE.equals(jdbc.queryForObject(
+                    "select pg_has_role(current_user, c.relowner, 'USAGE') from pg_class c where c.oid = to_regclass('zorgmelding')",
+                    Boolean.class));
+        }
+        return eigenaar;
+    }
+
     /** Outside any transaction only: on H2 every DDL statement commits the transaction it is in. */
     void laatWeg() {
+        if (!eigenaar()) {
+            return;
+        }
         weggelaten = true;
         for (Index i : INDEXEN) {
             jdbc.execute("drop index if exists " + i.naam());
@@ -52,9 +67,11 @@ class JeugdigeIndexen {
         }
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(0)
+    /** At every start (before anything looks a youth up) and at the end of a first load. */
     void bouw() {
+        if (!eigenaar()) {
+            return;
+        }
         for (Index i : INDEXEN) {
             jdbc.execute("create index if not exists " + i.naam() + " on " + i.tabel() + " (jeugdige)");
         }

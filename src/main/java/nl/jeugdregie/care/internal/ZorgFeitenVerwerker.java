@@ -16,7 +16,9 @@ import nl.jeugdregie.care.Traject;
 import nl.jeugdregie.care.TrajectenBijgewerkt;
 import nl.jeugdregie.care.Uitgave;
 import nl.jeugdregie.care.ZorgFeiten;
+import nl.jeugdregie.care.ZorgGebruik;
 import nl.jeugdregie.messages.Bericht;
+import nl.jeugdregie.database.Onderbreking;
 import nl.jeugdregie.messages.BerichtenGeaccepteerd;
 import nl.jeugdregie.messages.Inhoud;
 import nl.jeugdregie.messages.IntakeAfgerond;
@@ -66,11 +68,15 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final JeugdigeIndexen indexen;
+    private final AfTeLeiden afTeLeiden;
+    private final nl.jeugdregie.messages.Intake intake;
     private final Set<String> wachtend = new LinkedHashSet<>();
     private Wijzigingen wijzigingen = new Wijzigingen();
 
     ZorgFeitenVerwerker(ZorgOpslag opslag, RegioCatalogus regio, TransactionTemplate tx, ApplicationEventPublisher events,
-                        JeugdigeIndexen indexen) {
+                        JeugdigeIndexen indexen, AfTeLeiden afTeLeiden, nl.jeugdregie.messages.Intake intake) {
+        this.afTeLeiden = afTeLeiden;
+        this.intake = intake;
         this.opslag = opslag;
         this.regio = regio;
         this.bouwer = new TrajectBouwer(regio::deel);
@@ -102,6 +108,7 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
         rijen.bewaar(opslag);
         geraakt.addAll(opslag.jeugdigenVanVerzoeken(rijen.beantwoord));
         if (!event.herbouw()) {
+            afTeLeiden.noteer(geraakt);
             wijzigingen.voegToe(geraakt, rijen);
             wachtend.addAll(geraakt);
             if (wachtend.size() >= WACHTEND_MAXIMUM && !indexen.weggelaten()) {
@@ -113,8 +120,12 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
     @EventListener
     synchronized void opAfgerond(IntakeAfgerond event) {
         long begin = System.nanoTime();
-        int aantal = wachtend.size();
-        herberekenNaast(List.copyOf(wachtend));
+        Set<String> teDoen = new LinkedHashSet<>(wachtend);
+        teDoen.addAll(afTeLeiden.jeugdigen());
+        int aantal = teDoen.size();
+        Onderbreking.punt("trajecten");
+        herberekenNaast(List.copyOf(teDoen));
+        tx.executeWithoutResult(s -> afTeLeiden.afgehandeld());
         wachtend.clear();
         LOG.debug("Trajecten van {} jeugdigen herberekend in {} ms", aantal, (System.nanoTime() - begin) / 1_000_000);
         Wijzigingen run = wijzigingen;
@@ -124,10 +135,14 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
         }
     }
 
+    /** Inside the batch's transaction: what was noted before and in it is derived in it too. */
     private void herberekenWachtend() {
         long begin = System.nanoTime();
-        int aantal = wachtend.size();
-        herbereken(wachtend);
+        Set<String> teDoen = new LinkedHashSet<>(wachtend);
+        teDoen.addAll(afTeLeiden.jeugdigen());
+        int aantal = teDoen.size();
+        herbereken(teDoen);
+        afTeLeiden.afgehandeld();
         wachtend.clear();
         LOG.debug("Trajecten van {} jeugdigen herberekend in {} ms", aantal, (System.nanoTime() - begin) / 1_000_000);
     }
@@ -135,7 +150,10 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
     /** The replay that follows fills an empty store: as a first load, without the indexes by youth until its end. */
     @Override
     public void wis() {
-        tx.executeWithoutResult(s -> opslag.wis());
+        tx.executeWithoutResult(s -> {
+            opslag.wis();
+            afTeLeiden.noteerHerbouw();
+        });
         indexen.laatWeg();
     }
 
@@ -144,8 +162,34 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
         List<String> alle = opslag.alleJeugdigen();
         AtomicLong gedaan = new AtomicLong();
         herberekenNaast(alle, n -> voortgang.accept(gedaan.addAndGet(n)));
+        tx.executeWithoutResult(s -> afTeLeiden.afgehandeld());
         events.publishEvent(TrajectenBijgewerkt.alles(gedaan.get()));
         return gedaan.get();
+    }
+
+    /**
+     * Work a crash left undone, before anything reads the trajectories (the waiting times and the
+     * indicators compute from them at start): a rebuild broken off is done again from its start;
+     * youths whose facts were written but not yet derived are derived now.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(0)
+    public synchronized void maakAfWatBleefLiggen() {
+        indexen.bouw();
+        if (afTeLeiden.herbouwOnderweg()) {
+            LOG.warn("Een herbouw is onderbroken: de zorgfeiten worden opnieuw uit de berichtenopslag afgeleid");
+            wis();
+            long berichten = intake.herbouw(n -> { });
+            long jeugdigen = herberekenTrajecten(n -> { });
+            LOG.warn("Herbouw afgemaakt: {} berichten, {} jeugdigen", berichten, jeugdigen);
+            return;
+        }
+        List<String> open = afTeLeiden.jeugdigen();
+        if (!open.isEmpty()) {
+            LOG.warn("Trajecten van {} jeugdigen waren na een onderbreking nog niet afgeleid; nu afgeleid", open.size());
+            herberekenNaast(open);
+            tx.executeWithoutResult(s -> afTeLeiden.afgehandeld());
+        }
     }
 
     private void herberekenNaast(List<String> jeugdigen) {
@@ -179,6 +223,7 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
         IntStream.range(0, delen).parallel().forEach(d -> {
             List<String> deel = jeugdigen.subList(d * PER_KEER, Math.min(jeugdigen.size(), (d + 1) * PER_KEER));
             tx.executeWithoutResult(s -> herbereken(deel, bekend == null ? opslag.feiten(deel) : uit(bekend, deel), wisEerst));
+            Onderbreking.punt("trajectdeel");
             synchronized (gedaan) {
                 gedaan.accept(deel.size());
             }
@@ -211,12 +256,25 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
         List<Traject> trajecten = new ArrayList<>();
         List<Object[]> bevindingen = new ArrayList<>();
         for (Feiten f : feiten.values()) {
-            TrajectBouwer.Uitkomst u = bouwer.bouw(f);
+            TrajectBouwer.Uitkomst u;
+            try {
+                u = bouwer.bouw(f);
+            } catch (RuntimeException e) {
+                // One youth's facts that the rules cannot handle must not stop the others (nor a start): recorded, shown, left out.
+                LOG.error("Trajecten van jeugdige {} konden niet worden afgeleid", f.jeugdige(), e);
+                bevindingen.add(new Object[] {f.jeugdige(), null, ZorgGebruik.AFLEIDING_MISLUKT,
+                        kort("Trajecten konden niet worden afgeleid: " + e)});
+                continue;
+            }
             trajecten.addAll(u.trajecten());
             u.bevindingen().forEach(b -> bevindingen.add(new Object[] {f.jeugdige(), b.berichtId(), b.code(), b.omschrijving()}));
             productBevindingen(f, bevindingen);
         }
         opslag.vervangTrajecten(jeugdigen, trajecten, bevindingen, wisEerst);
+    }
+
+    private static String kort(String tekst) {
+        return tekst.length() > 400 ? tekst.substring(0, 400) + "…" : tekst;
     }
 
     /** A product code outside the region's list is counted by its category, and that is recorded. */

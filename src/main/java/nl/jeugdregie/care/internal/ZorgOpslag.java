@@ -518,6 +518,18 @@ class ZorgOpslag implements ZorgGebruik {
     }
 
     @Override
+    public List<MislukteAfleiding> mislukteAfleidingen(int maximaal) {
+        return jdbc.sql("select jeugdige, omschrijving from zorg_bevinding where code = :c order by jeugdige fetch first "
+                        + maximaal + " rows only")
+                .param("c", AFLEIDING_MISLUKT).query((rs, n) -> new MislukteAfleiding(rs.getString(1), rs.getString(2))).list();
+    }
+
+    @Override
+    public long aantalMislukteAfleidingen() {
+        return jdbc.sql("select count(*) from zorg_bevinding where code = :c").param("c", AFLEIDING_MISLUKT).query(Long.class).single();
+    }
+
+    @Override
     public long aantalTrajecten() {
         return jdbc.sql("select count(*) from traject").query(Long.class).single();
     }

@@ -46,9 +46,11 @@ class IndicatorPagina {
     private final MessageSource teksten;
     private final Aanleveringen aanleveringen;
     private final Overzichten overzichten;
+    private final nl.jeugdregie.care.ZorgGebruik zorg;
 
     IndicatorPagina(Indicatoren indicatoren, RegioCatalogus regio, HuidigeGebruiker huidige, MessageSource teksten,
-                    Aanleveringen aanleveringen, Overzichten overzichten) {
+                    Aanleveringen aanleveringen, Overzichten overzichten, nl.jeugdregie.care.ZorgGebruik zorg) {
+        this.zorg = zorg;
         this.indicatoren = indicatoren;
         this.regio = regio;
         this.huidige = huidige;
@@ -65,6 +67,9 @@ class IndicatorPagina {
         Map<String, List<Overzichten.Regel>> perThema = overzichten.dashboard(keuze);
         model.addAttribute("perThema", perThema);
         model.addAttribute("stand", stand.orElse(null));
+        // Data quality: youths whose trajectories could not be derived are left out of every figure; they are named here.
+        model.addAttribute("aantalMislukt", zorg.aantalMislukteAfleidingen());
+        model.addAttribute("mislukt", zorg.mislukteAfleidingen(20));
         model.addAttribute("koersen", keuze.perAanbieder() ? List.of() : indicatoren.streefwaarden().stream()
                 .filter(sw -> sw.gemeente().equals(Waarde.REGIO) || sw.gemeente().equals(keuze.gemeente()))
                 .map(sw -> indicatoren.koers(sw.indicator(), keuze.gemeente(), sw.segment()))

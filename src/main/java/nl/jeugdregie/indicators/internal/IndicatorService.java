@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.jeugdregie.database.Onderbreking;
 import nl.jeugdregie.care.Levering;
 import nl.jeugdregie.care.Toegewezen;
 import nl.jeugdregie.care.Traject;
@@ -290,6 +291,7 @@ class IndicatorService implements Indicatoren {
 
     @Transactional(readOnly = true)
     public synchronized void herbereken() {
+        Onderbreking.punt("indicatoren");
         List<Integer> jaren = zorg.jaren();
         if (jaren.isEmpty()) {
             opslag.vervang(IndicatorCijfers.leeg(), null, new HashMap<>());

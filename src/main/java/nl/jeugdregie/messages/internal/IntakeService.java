@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import nl.jeugdregie.database.Onderbreking;
 import nl.jeugdregie.messages.Bericht;
 import nl.jeugdregie.messages.BerichtBron;
 import nl.jeugdregie.messages.BerichtenGeaccepteerd;
@@ -225,6 +226,7 @@ class IntakeService implements Intake {
         if (!geaccepteerd.isEmpty()) {
             events.publishEvent(new BerichtenGeaccepteerd(List.copyOf(geaccepteerd), false));
         }
+        Onderbreking.punt("batch");
         return uitkomsten;
     }
 
