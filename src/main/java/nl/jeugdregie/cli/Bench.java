@@ -33,10 +33,18 @@ final class Bench {
 
     static int run(Class<?> app, Opties opties) {
         String wat = opties.argumenten().isEmpty() ? "ingest" : opties.argumenten().getFirst();
-        if (!wat.equals("ingest") && !wat.equals("indicators") && !wat.equals("plaatsingen")) {
-            throw new IllegalArgumentException("bench kent 'ingest', 'indicators' en 'plaatsingen'");
+        if (!wat.equals("ingest") && !wat.equals("indicators") && !wat.equals("plaatsingen") && !wat.equals("aanlevering")) {
+            throw new IllegalArgumentException("bench kent 'ingest', 'indicators', 'plaatsingen' en 'aanlevering'");
         }
         Path werk = tijdelijk();
+        if (wat.equals("aanlevering")) {
+            try {
+                return AanleverBench.run(app, metData(opties, werk.resolve("h2"), opties.db(), opties.dbUser(), opties.dbPassword()),
+                        werk);
+            } finally {
+                verwijder(werk);
+            }
+        }
         if (wat.equals("plaatsingen")) {
             try {
                 return PlaatsingBench.run(app, metData(opties, werk.resolve("h2"), opties.db(), opties.dbUser(), opties.dbPassword()));

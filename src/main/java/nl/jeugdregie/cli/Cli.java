@@ -84,9 +84,10 @@ public final class Cli {
               stats          telt berichten, trajecten en jeugdigen in zorg
               export indicatoren --jaar JJJJ
                              jaarwaarden van elke indicator voor de regio en elke gemeente (JSON als laatste regel)
-              bench [ingest|indicators|plaatsingen]
-                             meet inlezen (berichten/s, geheugen), indicatoren en wachttijden, of plaatsingen
-                             (matching, zichtbaarheid van een melding, 50 gelijktijdige planners)
+              bench [ingest|indicators|plaatsingen|aanlevering]
+                             meet inlezen (berichten/s, geheugen), indicatoren en wachttijden, plaatsingen
+                             (matching, zichtbaarheid van een melding, 50 gelijktijdige planners), of 20 systemen
+                             die tegelijk losse berichten posten (berichten/s, antwoordtijden, fouten)
             opties: --data-dir MAP  --db JDBC_URL  --db-user NAAM  --db-password WACHTWOORD
                     --region BESTAND  --port N  --jaar JJJJ  --json  --naam=waarde (elke Spring-instelling)""";
 
@@ -95,26 +96,12 @@ public final class Cli {
         return BLIJFT_DRAAIEN;
     }
 
-    private static void verwijder(Path map) throws java.io.IOException {
-        if (Files.exists(map)) {
-            try (var alles = Files.walk(map)) {
-                for (Path p : alles.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-    }
-
     private static int demo(Class<?> app, Opties opties) throws java.io.IOException {
         try (ConfigurableApplicationContext ctx = start(app, opties, false)) {
             Path map = opties.dataDir().resolve("demo-berichten");
             if (!Files.isDirectory(map)) {
-                // Made beside it and moved in place once whole, so a broken-off generation is never read as the region.
-                Path half = opties.dataDir().resolve("demo-berichten.deels");
-                verwijder(half);
                 System.err.println("Demoregio genereren in " + map + " …");
-                DemoRegio.Samenvatting s = ctx.getBean(DemoRegio.class).genereer(half);
-                Files.move(half, map);
+                DemoRegio.Samenvatting s = ctx.getBean(DemoRegio.class).genereer(map);
                 System.err.printf("%,d berichten in %,d bestanden gegenereerd%n", s.berichten(), s.bestanden());
             }
             // Read whole once; a first demo broken off part-way is read again (what was stored comes back as duplicates).

@@ -7,6 +7,12 @@ import java.util.List;
  * by a replay of the message store; listeners derive their facts from it.
  *
  * @param herbouw true while the message store is being replayed
+ * @param enkel   true for one message posted on its own (the API): its derivations follow in the
+ *                poster's thread, apart from any run that is going on at the same time
  */
-public record BerichtenGeaccepteerd(List<Bericht> berichten, boolean herbouw) {
+public record BerichtenGeaccepteerd(List<Bericht> berichten, boolean herbouw, boolean enkel) {
+
+    public BerichtenGeaccepteerd(List<Bericht> berichten, boolean herbouw) {
+        this(berichten, herbouw, false);
+    }
 }

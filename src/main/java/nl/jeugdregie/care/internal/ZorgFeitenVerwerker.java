@@ -71,6 +71,8 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
     private final AfTeLeiden afTeLeiden;
     private final nl.jeugdregie.messages.Intake intake;
     private final Set<String> wachtend = new LinkedHashSet<>();
+    /** What the message this thread is posting changed, from its transaction to its derivation after the commit. */
+    private final ThreadLocal<Wijzigingen> enkel = new ThreadLocal<>();
     private Wijzigingen wijzigingen = new Wijzigingen();
 
     ZorgFeitenVerwerker(ZorgOpslag opslag, RegioCatalogus regio, TransactionTemplate tx, ApplicationEventPublisher events,
@@ -107,25 +109,38 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
         }
         rijen.bewaar(opslag);
         geraakt.addAll(opslag.jeugdigenVanVerzoeken(rijen.beantwoord));
-        if (!event.herbouw()) {
-            afTeLeiden.noteer(geraakt);
-            wijzigingen.voegToe(geraakt, rijen);
-            wachtend.addAll(geraakt);
-            if (wachtend.size() >= WACHTEND_MAXIMUM && !indexen.weggelaten()) {
-                herberekenWachtend();
-            }
+        if (event.herbouw()) {
+            return;
+        }
+        afTeLeiden.noteer(geraakt);
+        if (event.enkel()) {
+            // One message posted on its own: its poster derives it after the commit, apart from any run going on.
+            Wijzigingen eigen = new Wijzigingen();
+            eigen.voegToe(geraakt, rijen);
+            enkel.set(eigen);
+            return;
+        }
+        wijzigingen.voegToe(geraakt, rijen);
+        wachtend.addAll(geraakt);
+        if (wachtend.size() >= WACHTEND_MAXIMUM && !indexen.weggelaten()) {
+            herberekenWachtend();
         }
     }
 
     @EventListener
     synchronized void opAfgerond(IntakeAfgerond event) {
+        if (event.enkel()) {
+            leidEnkelAf();
+            return;
+        }
         long begin = System.nanoTime();
+        long totEnMet = afTeLeiden.hoogste();
         Set<String> teDoen = new LinkedHashSet<>(wachtend);
-        teDoen.addAll(afTeLeiden.jeugdigen());
+        teDoen.addAll(afTeLeiden.jeugdigen(totEnMet));
         int aantal = teDoen.size();
         Onderbreking.punt("trajecten");
         herberekenNaast(List.copyOf(teDoen));
-        tx.executeWithoutResult(s -> afTeLeiden.afgehandeld());
+        tx.executeWithoutResult(s -> afTeLeiden.afgehandeld(totEnMet));
         wachtend.clear();
         LOG.debug("Trajecten van {} jeugdigen herberekend in {} ms", aantal, (System.nanoTime() - begin) / 1_000_000);
         Wijzigingen run = wijzigingen;
@@ -135,14 +150,31 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
         }
     }
 
+    /** The youths of the message this thread just committed: their trajectories, then the figures that follow them. */
+    private void leidEnkelAf() {
+        Wijzigingen eigen = enkel.get();
+        enkel.remove();
+        if (eigen == null || !eigen.iets()) {
+            return;
+        }
+        List<String> jeugdigen = List.copyOf(eigen.jeugdigen);
+        tx.executeWithoutResult(s -> {
+            long totEnMet = afTeLeiden.hoogste();
+            herbereken(jeugdigen);
+            afTeLeiden.afgehandeld(jeugdigen, totEnMet);
+        });
+        events.publishEvent(eigen.bericht());
+    }
+
     /** Inside the batch's transaction: what was noted before and in it is derived in it too. */
     private void herberekenWachtend() {
         long begin = System.nanoTime();
+        long totEnMet = afTeLeiden.hoogste();
         Set<String> teDoen = new LinkedHashSet<>(wachtend);
-        teDoen.addAll(afTeLeiden.jeugdigen());
+        teDoen.addAll(afTeLeiden.jeugdigen(totEnMet));
         int aantal = teDoen.size();
         herbereken(teDoen);
-        afTeLeiden.afgehandeld();
+        afTeLeiden.afgehandeld(totEnMet);
         wachtend.clear();
         LOG.debug("Trajecten van {} jeugdigen herberekend in {} ms", aantal, (System.nanoTime() - begin) / 1_000_000);
     }
@@ -159,10 +191,11 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
 
     @Override
     public long herberekenTrajecten(Consumer<Long> voortgang) {
+        long totEnMet = afTeLeiden.hoogste();
         List<String> alle = opslag.alleJeugdigen();
         AtomicLong gedaan = new AtomicLong();
         herberekenNaast(alle, n -> voortgang.accept(gedaan.addAndGet(n)));
-        tx.executeWithoutResult(s -> afTeLeiden.afgehandeld());
+        tx.executeWithoutResult(s -> afTeLeiden.afgehandeld(totEnMet));
         events.publishEvent(TrajectenBijgewerkt.alles(gedaan.get()));
         return gedaan.get();
     }
@@ -184,11 +217,12 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
             LOG.warn("Herbouw afgemaakt: {} berichten, {} jeugdigen", berichten, jeugdigen);
             return;
         }
-        List<String> open = afTeLeiden.jeugdigen();
+        long totEnMet = afTeLeiden.hoogste();
+        List<String> open = afTeLeiden.jeugdigen(totEnMet);
         if (!open.isEmpty()) {
             LOG.warn("Trajecten van {} jeugdigen waren na een onderbreking nog niet afgeleid; nu afgeleid", open.size());
             herberekenNaast(open);
-            tx.executeWithoutResult(s -> afTeLeiden.afgehandeld());
+            tx.executeWithoutResult(s -> afTeLeiden.afgehandeld(totEnMet));
         }
     }
 

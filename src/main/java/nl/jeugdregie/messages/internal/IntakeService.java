@@ -53,6 +53,8 @@ class IntakeService implements Intake {
     private final BerichtOpslag opslag;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    /** The store's write lock: who writes decides duplicates against everything written before it. */
+    private final java.util.concurrent.locks.ReentrantLock schrijfslot = new java.util.concurrent.locks.ReentrantLock();
 
     IntakeService(Pseudonimiseerder pseudonimiseerder, RegioCatalogus regio, Kalender kalender, BerichtOpslag opslag,
                   ApplicationEventPublisher events, TransactionTemplate tx) {
@@ -118,10 +120,25 @@ class IntakeService implements Intake {
         return bronnen.parallelStream().map(verwerking::verwerk).toList();
     }
 
+    /**
+     * One message posted by a sender's own system. Senders post at the same time: reading and
+     * checking run side by side, only the write holds the store's write lock (a duplicate is
+     * decided and written at once), and the derivations follow after the commit — a failure there
+     * is logged and the youths stay noted for the next run or start, but never changes the answer:
+     * the message is stored.
+     */
     @Override
-    public synchronized Uitkomst ontvangEen(BerichtBron bron) {
-        List<Uitkomst> uitkomst = verwerkBatch(List.of(bron));
-        events.publishEvent(new IntakeAfgerond(telling(uitkomst)));
+    public Uitkomst ontvangEen(BerichtBron bron) {
+        Verwerking.Resultaat resultaat = verwerking.verwerk(bron);
+        List<Uitkomst> uitkomst = bewaarVeilig(List.of(resultaat), true);
+        if (uitkomst.getFirst().status() == Status.GEACCEPTEERD) {
+            try {
+                events.publishEvent(new IntakeAfgerond(telling(uitkomst), true));
+            } catch (RuntimeException e) {
+                LOG.error("Afleiding na bericht {} mislukt; het bericht is opgeslagen, de afleiding volgt bij de volgende run of start",
+                        uitkomst.getFirst().berichtId(), e);
+            }
+        }
         return uitkomst.getFirst();
     }
 
@@ -156,33 +173,39 @@ class IntakeService implements Intake {
         }
     }
 
-    private List<Uitkomst> verwerkBatch(List<BerichtBron> bronnen) {
-        return bewaarVeilig(verwerk(bronnen));
-    }
-
     /**
-     * Writes a batch in one transaction; should the database refuse something the checks let
-     * through, each message is written on its own, and one the database still refuses is kept as
-     * rejected with the database's reason — so one message never costs the others.
+     * Writes a batch in one transaction, under the store's write lock (a run's writer and posted
+     * messages take turns per batch); should the database — or a listener writing derived facts —
+     * refuse something the checks let through, each message is written on its own, and one still
+     * refused is kept as rejected with the reason — so one message never costs the others.
      */
     private List<Uitkomst> bewaarVeilig(List<Verwerking.Resultaat> resultaten) {
+        return bewaarVeilig(resultaten, false);
+    }
+
+    private List<Uitkomst> bewaarVeilig(List<Verwerking.Resultaat> resultaten, boolean enkel) {
+        schrijfslot.lock();
         try {
-            return tx.execute(s -> bewaar(resultaten));
-        } catch (DataAccessException e) {
+            return tx.execute(s -> bewaar(resultaten, enkel));
+        } catch (RuntimeException e) {
             if (resultaten.size() > 1) {
                 List<Uitkomst> uitkomsten = new ArrayList<>(resultaten.size());
-                resultaten.forEach(r -> uitkomsten.addAll(bewaarVeilig(List.of(r))));
+                resultaten.forEach(r -> uitkomsten.addAll(bewaarVeilig(List.of(r), enkel)));
                 return uitkomsten;
             }
             Verwerking.Resultaat r = resultaten.getFirst();
-            String reden = "kon niet worden opgeslagen: " + e.getMostSpecificCause().getMessage();
-            LOG.warn("Bericht {} afgewezen door de database: {}", r.bron(), reden);
+            Throwable oorzaak = e instanceof DataAccessException d ? d.getMostSpecificCause() : e;
+            String reden = (e instanceof DataAccessException ? "kon niet worden opgeslagen: " : "kon niet worden verwerkt: ")
+                    + oorzaak.getMessage();
+            LOG.warn("Bericht {} afgewezen: {}", r.bron(), reden, e);
             return tx.execute(s -> bewaar(List.of(new Verwerking.Resultaat(r.bron(), r.identSleutel(), r.hash(), null, null,
-                    null, null, r.schoon(), reden.length() > 1000 ? reden.substring(0, 1000) : reden, List.of()))));
+                    null, null, r.schoon(), reden.length() > 1000 ? reden.substring(0, 1000) : reden, List.of())), enkel));
+        } finally {
+            schrijfslot.unlock();
         }
     }
 
-    private List<Uitkomst> bewaar(List<Verwerking.Resultaat> resultaten) {
+    private List<Uitkomst> bewaar(List<Verwerking.Resultaat> resultaten, boolean enkel) {
         Map<String, List<BerichtOpslag.Bekend>> bekend =
                 opslag.bekend(resultaten.stream().map(Verwerking.Resultaat::identSleutel).distinct().toList());
         List<BerichtOpslag.Rij> rijen = new ArrayList<>(resultaten.size());
@@ -224,7 +247,7 @@ class IntakeService implements Intake {
         }
         opslag.bewaar(rijen, bevindingen);
         if (!geaccepteerd.isEmpty()) {
-            events.publishEvent(new BerichtenGeaccepteerd(List.copyOf(geaccepteerd), false));
+            events.publishEvent(new BerichtenGeaccepteerd(List.copyOf(geaccepteerd), false, enkel));
         }
         Onderbreking.punt("batch");
         return uitkomsten;

@@ -42,6 +42,9 @@ final class VeiligeXmlLezer {
         return f;
     }
 
+    /** Characters of text one element may hold: fifty times the longest the iJw schemas allow (200). */
+    static final int MAX_TEKST = 10_000;
+
     XmlElement lees(byte[] xml) throws BerichtFout {
         XMLStreamReader reader = null;
         try {
@@ -155,6 +158,10 @@ final class VeiligeXmlLezer {
                     // white space before an element's first text is stripped anyway
                     if (el != null && el.wilTekst() && (el.heeftTekst() || !reader.isWhiteSpace())) {
                         el.voegTekstToe(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                        if (el.tekstLengte() > MAX_TEKST) {
+                            throw new BerichtFout("element " + el.naam() + " bevat meer dan " + MAX_TEKST
+                                    + " tekens; het schema staat in geen enkel element meer dan 200 toe");
+                        }
                     }
                 }
                 case XMLStreamConstants.END_ELEMENT -> stapel.pop();

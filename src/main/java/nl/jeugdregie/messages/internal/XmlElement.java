@@ -12,6 +12,7 @@ final class XmlElement {
     private List<XmlElement> kinderen = List.of();
     /** The text as read; most elements have one piece of text or none. */
     private String tekst;
+    private StringBuilder meer;
     /** The trimmed text, made once: the parser and the cleaner both ask for it. */
     private String gestript;
 
@@ -50,18 +51,34 @@ final class XmlElement {
     }
 
     boolean heeftTekst() {
-        return tekst != null;
+        return tekst != null || meer != null;
     }
 
+    /**
+     * The parser hands text over in pieces; more than one piece is gathered in a builder (joining
+     * strings piece by piece cost a 24 MB text minutes of copying).
+     */
     void voegTekstToe(char[] buffer, int start, int lengte) {
-        String stuk = new String(buffer, start, lengte);
-        tekst = tekst == null ? stuk : tekst + stuk;
+        if (tekst == null && meer == null) {
+            tekst = new String(buffer, start, lengte);
+        } else {
+            if (meer == null) {
+                meer = new StringBuilder(tekst);
+                tekst = null;
+            }
+            meer.append(buffer, start, lengte);
+        }
         gestript = null;
+    }
+
+    int tekstLengte() {
+        return meer != null ? meer.length() : tekst == null ? 0 : tekst.length();
     }
 
     String tekst() {
         if (gestript == null) {
-            gestript = tekst == null ? "" : tekst.strip();
+            String alles = meer != null ? meer.toString() : tekst;
+            gestript = alles == null ? "" : alles.strip();
         }
         return gestript;
     }

@@ -100,9 +100,12 @@ final class WachtOverzicht {
                 : w.startDagen(peildatum) > n.startDagen();
     }
 
+    /** The key of a wait whose value for a dimension is missing: iJw allows a product by its category alone. */
+    static final String ONBEKEND = "onbekend";
+
     List<Groep> groepen(Function<Wacht, String> dimensie) {
-        Map<String, List<Lopend>> perSleutel = lopend.stream()
-                .collect(Collectors.groupingBy(l -> dimensie.apply(l.wacht()), TreeMap::new, Collectors.toList()));
+        Map<String, List<Lopend>> perSleutel = lopend.stream().collect(Collectors.groupingBy(
+                l -> java.util.Objects.requireNonNullElse(dimensie.apply(l.wacht()), ONBEKEND), TreeMap::new, Collectors.toList()));
         List<Groep> groepen = new ArrayList<>();
         perSleutel.forEach((k, lijst) -> groepen.add(groep(k, lijst)));
         return groepen;

@@ -16,6 +16,16 @@ class VeiligeXmlLezerTest {
 
     private final VeiligeXmlLezer lezer = new VeiligeXmlLezer();
 
+    /** A 24 MB text used to cost minutes (joined piece by piece); now it is refused at the cap, and text in many pieces is whole. */
+    @Test
+    void textInManyPiecesIsWholeAndTextOverTheCapIsRefused() throws BerichtFout {
+        String lang = "x".repeat(VeiligeXmlLezer.MAX_TEKST - 1) + "é";
+        assertThat(tekstVan(("<a><b>" + lang + "</b></a>").getBytes(StandardCharsets.UTF_8))).isEqualTo(lang);
+        String teLang = "<a><b>" + "y".repeat(VeiligeXmlLezer.MAX_TEKST + 1) + "</b></a>";
+        assertThatThrownBy(() -> lezer.lees(teLang.getBytes(StandardCharsets.UTF_8))).isInstanceOf(BerichtFout.class)
+                .hasMessage("element b bevat meer dan 10000 tekens; het schema staat in geen enkel element meer dan 200 toe");
+    }
+
     @Test
     void utf8TextKeepsEveryCharacter() throws BerichtFout {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><a><b>Enschedé – ½ 𝄞 &amp; &lt;x&gt;</b></a>";
