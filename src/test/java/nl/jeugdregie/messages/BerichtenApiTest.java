@@ -102,6 +102,30 @@ class BerichtenApiTest {
         }
     }
 
+    /** Twenty systems post 24 MB at once: each gets a clear answer (never a 500), within the bytes posts may hold at once. */
+    @Test
+    void twentyConcurrentPostsOf24MegabytesEachGetAClearAnswer() throws Exception {
+        byte[] groot = ("<Bericht><Tekst>" + "a".repeat(24 * 1024 * 1024 - 40) + "</Tekst></Bericht>").getBytes(StandardCharsets.US_ASCII);
+        java.util.concurrent.ConcurrentLinkedQueue<Integer> statussen = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.concurrent.ConcurrentLinkedQueue<Throwable> fouten = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.List<Thread> zenders = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            zenders.add(Thread.ofPlatform().start(() -> {
+                try {
+                    statussen.add(mvc.perform(post("/api/v1/berichten").header("X-API-Key", sleutel)
+                            .contentType(MediaType.APPLICATION_XML).content(groot)).andReturn().getResponse().getStatus());
+                } catch (Throwable t) {
+                    fouten.add(t);
+                }
+            }));
+        }
+        for (Thread t : zenders) {
+            t.join();
+        }
+        org.assertj.core.api.Assertions.assertThat(fouten).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(statussen).hasSize(20).allMatch(s -> s == 422 || s == 503);
+    }
+
     @Test
     void withoutAValidKeyNothingIsDelivered() throws Exception {
         mvc.perform(post("/api/v1/berichten").contentType(MediaType.APPLICATION_XML).content(Gedeeld.bericht("JW305.xml")))
