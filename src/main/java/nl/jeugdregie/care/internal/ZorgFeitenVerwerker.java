@@ -70,7 +70,11 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
     private final JeugdigeIndexen indexen;
     private final AfTeLeiden afTeLeiden;
     private final nl.jeugdregie.messages.Intake intake;
-    private final Set<String> wachtend = new LinkedHashSet<>();
+    /**
+     * The distinct youths the current run touched since its last derivation: only counted, against
+     * {@link #WACHTEND_MAXIMUM}; which youths to derive, {@code af_te_leiden} says.
+     */
+    private final Set<String> wachtend = new java.util.HashSet<>();
     /** What the message this thread is posting changed, from its transaction to its derivation after the commit. */
     private final ThreadLocal<Wijzigingen> enkel = new ThreadLocal<>();
     private Wijzigingen wijzigingen = new Wijzigingen();
@@ -134,13 +138,8 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
             return;
         }
         long begin = System.nanoTime();
-        long totEnMet = afTeLeiden.hoogste();
-        Set<String> teDoen = new LinkedHashSet<>(wachtend);
-        teDoen.addAll(afTeLeiden.jeugdigen(totEnMet));
-        int aantal = teDoen.size();
         Onderbreking.punt("trajecten");
-        herberekenNaast(List.copyOf(teDoen));
-        tx.executeWithoutResult(s -> afTeLeiden.afgehandeld(totEnMet));
+        int aantal = leidGenoteerdeAf();
         wachtend.clear();
         LOG.debug("Trajecten van {} jeugdigen herberekend in {} ms", aantal, (System.nanoTime() - begin) / 1_000_000);
         Wijzigingen run = wijzigingen;
@@ -166,12 +165,24 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
         events.publishEvent(eigen.bericht());
     }
 
+    /**
+     * Every youth noted up to now (the youths of a run are all among them: each batch notes its
+     * youths in its own transaction), in parts side by side, then those notes removed. Returns how
+     * many youths were derived.
+     */
+    private int leidGenoteerdeAf() {
+        long totEnMet = afTeLeiden.hoogste();
+        List<String> teDoen = afTeLeiden.jeugdigen(totEnMet);
+        herberekenNaast(teDoen);
+        tx.executeWithoutResult(s -> afTeLeiden.afgehandeld(totEnMet));
+        return teDoen.size();
+    }
+
     /** Inside the batch's transaction: what was noted before and in it is derived in it too. */
     private void herberekenWachtend() {
         long begin = System.nanoTime();
         long totEnMet = afTeLeiden.hoogste();
-        Set<String> teDoen = new LinkedHashSet<>(wachtend);
-        teDoen.addAll(afTeLeiden.jeugdigen(totEnMet));
+        Set<String> teDoen = new LinkedHashSet<>(afTeLeiden.jeugdigen(totEnMet));
         int aantal = teDoen.size();
         herbereken(teDoen);
         afTeLeiden.afgehandeld(totEnMet);
@@ -217,12 +228,9 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
             LOG.warn("Herbouw afgemaakt: {} berichten, {} jeugdigen", berichten, jeugdigen);
             return;
         }
-        long totEnMet = afTeLeiden.hoogste();
-        List<String> open = afTeLeiden.jeugdigen(totEnMet);
-        if (!open.isEmpty()) {
-            LOG.warn("Trajecten van {} jeugdigen waren na een onderbreking nog niet afgeleid; nu afgeleid", open.size());
-            herberekenNaast(open);
-            tx.executeWithoutResult(s -> afTeLeiden.afgehandeld(totEnMet));
+        int afgeleid = leidGenoteerdeAf();
+        if (afgeleid > 0) {
+            LOG.warn("Trajecten van {} jeugdigen waren na een onderbreking nog niet afgeleid; nu afgeleid", afgeleid);
         }
     }
 

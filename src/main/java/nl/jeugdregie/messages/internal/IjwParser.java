@@ -57,6 +57,7 @@ final class IjwParser {
                         + " in namespace '" + wortel.namespace() + "' is geen iJw 3.2-bericht"));
         Kop kop = kop(type, verplicht(wortel, "Header", ""));
         try {
+            Plausibiliteit.dagtekening(kop.dagtekening(), vandaag.get());
             controleerDatums(wortel);
             return new Geparseerd(kop, inhoud(type, wortel, new Lezer(opgeslagen, kop.dagtekening())));
         } catch (BerichtFout fout) {
@@ -92,13 +93,7 @@ final class IjwParser {
         XmlElement id = verplicht(header, "BerichtIdentificatie", "Header");
         String identificatie = tekst(id, "Identificatie", "Header/BerichtIdentificatie", true);
         LocalDate dagtekening = datum(id, "Dagtekening", "Header/BerichtIdentificatie", true);
-        Kop kop = new Kop(type, afzender, ontvanger, identificatie, dagtekening);
-        try {
-            Plausibiliteit.dagtekening(dagtekening, vandaag.get());
-        } catch (BerichtFout fout) {
-            throw new BerichtFout(fout.getMessage(), kop);
-        }
-        return kop;
+        return new Kop(type, afzender, ontvanger, identificatie, dagtekening);
     }
 
     /**
