@@ -35,12 +35,9 @@ public final class Kalender {
         return LocalDate.now(klok);
     }
 
+    /** The clock itself, for its zone: the time zone local times are kept in. */
     public Clock klok() {
         return klok;
-    }
-
-    public int eersteJaar() {
-        return eersteJaar;
     }
 
     public int laatsteJaar() {

@@ -132,14 +132,15 @@ class PlaatsingenPagina {
         model.addAttribute("dagenOpen", v.dagenOpen(vandaag));
         model.addAttribute("escalerenNa", escalerenNaDagen);
         model.addAttribute("reserveringen", plaatsingen.reserveringenVan(v.id()));
-        model.addAttribute("isRegisseur", rechten.isRegisseur());
         Map<String, Boolean> mag = new java.util.HashMap<>();
         for (PlaatsingRechten.Handeling h : PlaatsingRechten.Handeling.values()) {
             mag.put(h.name(), rechten.mag(h, v));
         }
         model.addAttribute("mag", mag);
         model.addAttribute("reserveringDagen", plaatsingen.reserveringDagen());
-        if (v.lopend() && v.poorten().open() && v.status() == Verzoek.Status.OPEN && rechten.isRegisseur()) {
+        // The candidates are there to reserve from: shown to whoever may reserve.
+        if (v.lopend() && v.poorten().open() && v.status() == Verzoek.Status.OPEN
+                && rechten.mag(PlaatsingRechten.Handeling.RESERVEREN, v)) {
             Matching.Uitkomst u = kandidaten.zoek(v);
             model.addAttribute("uitkomst", u);
         }

@@ -32,24 +32,24 @@ class WebConfig implements WebMvcConfigurer {
 
     /**
      * Date-times in the API as RFC 3339 with their offset ({@code 2026-12-03T16:05:00+01:00}): the
-     * application keeps local times of the Netherlands, and without an offset a client abroad or in
+     * application keeps local times in the zone of its clock (`region.Kalender`: the Netherlands), and without an offset a client abroad or in
      * UTC read them an hour or two off.
      */
     @Bean
-    org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer tijdenMetVerschuiving() {
+    org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer tijdenMetVerschuiving(
+            nl.jeugdregie.region.Kalender kalender) {
+        java.time.ZoneId zone = kalender.klok().getZone();
         tools.jackson.databind.module.SimpleModule module = new tools.jackson.databind.module.SimpleModule("tijden-met-verschuiving");
         module.addSerializer(java.time.LocalDateTime.class, new tools.jackson.databind.ser.std.StdSerializer<>(java.time.LocalDateTime.class) {
             @Override
             public void serialize(java.time.LocalDateTime waarde, tools.jackson.core.JsonGenerator uit,
                                   tools.jackson.databind.SerializationContext context) {
-                uit.writeString(waarde.atZone(NEDERLAND).toOffsetDateTime()
+                uit.writeString(waarde.atZone(zone).toOffsetDateTime()
                         .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
             }
         });
         return builder -> builder.addModule(module);
     }
-
-    static final java.time.ZoneId NEDERLAND = java.time.ZoneId.of("Europe/Amsterdam");
 
     /** The languages there are texts for; any other {@code lang} is a bad request, not a server error. */
     static final java.util.Set<String> TALEN = java.util.Set.of("nl", "en");
