@@ -85,6 +85,32 @@ class OverzichtBrowserTest {
         assertThat(page.url()).endsWith("/inloggen");
     }
 
+    /** The error pages a browser gets (issue 15): Dutch, axe clean, no console errors, no sideways scrolling on a phone. */
+    @Test
+    void errorPagesAreDutchPagesThatPassAxeOnAPhoneAndADesktop() {
+        for (int breedte : new int[] {390, 1366}) {
+            for (String[] geval : new String[][] {{"/bestaat-niet", "Niet gevonden"}, {"/inloggen?lang=xx", "Ongeldig verzoek"}}) {
+                Page page = browser.nieuwePagina();
+                page.setViewportSize(breedte, 800);
+                java.util.List<String> console = new java.util.ArrayList<>();
+                String adres = "http://localhost:" + poort + geval[0];
+                // Chromium reports the page's own 404/400 status as a console error; any other error counts.
+                page.onConsoleMessage(m -> {
+                    if (m.type().equals("error") && !(m.text().startsWith("Failed to load resource") && m.location().startsWith(adres))) {
+                        console.add(m.text() + " @ " + m.location());
+                    }
+                });
+                page.navigate(adres);
+                assertThat(page.locator("h1").textContent()).as(geval[0]).isEqualTo(geval[1]);
+                assertThat(console).as("console op " + geval[0]).isEmpty();
+                assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                        .as("niet breder dan %d px: %s", breedte, geval[0]).isTrue();
+                assertThat(Browser.ernstig(page)).as("axe op " + geval[0]).isEmpty();
+                page.close();
+            }
+        }
+    }
+
     @Test
     void theAdministrationAccessLogAndMessagePagesPassAxe() {
         for (String[] pagina : new String[][] {{"beheerder", "/beheer"}, {"privacy", "/toegangslog"}, {"analist", "/berichten"},
