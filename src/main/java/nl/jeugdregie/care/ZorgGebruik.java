@@ -8,11 +8,14 @@ public interface ZorgGebruik {
     /** The code of the finding recorded for a youth whose trajectories could not be derived. */
     String AFLEIDING_MISLUKT = "AFLEIDING_MISLUKT";
 
-    /** A youth whose derivation failed: pseudonym and the error, for the data-quality view. */
-    record MislukteAfleiding(String jeugdige, String fout) {
+    /**
+     * A youth for whom a derivation step ({@link Afleidingsfouten#TRAJECTEN}, {@link Afleidingsfouten#WACHTTIJDEN}
+     * or {@link Afleidingsfouten#INDICATOREN}) failed: pseudonym and the error, for the data-quality view.
+     */
+    record MislukteAfleiding(String stap, String jeugdige, String fout) {
     }
 
-    /** Youths whose trajectories could not be derived (at most {@code maximaal}), and how many there are in all. */
+    /** Youths for whom a derivation step failed (at most {@code maximaal}), and how many failures there are in all. */
     List<MislukteAfleiding> mislukteAfleidingen(int maximaal);
 
     long aantalMislukteAfleidingen();

@@ -26,6 +26,19 @@ public final class Onderbreking {
     private Onderbreking() {
     }
 
+    /**
+     * A derivation step for one youth that fails on purpose: with
+     * {@code -Djeugdregie.storing=STAP:PSEUDONIEM[,STAP:PSEUDONIEM…]} the named step throws for that
+     * youth, so a test can show that one youth's failure is recorded and the others go on. Read on
+     * every call (a test sets and clears it in the running application); without it, one lookup.
+     */
+    public static void storing(String stap, String jeugdige) {
+        String storingen = System.getProperty("jeugdregie.storing");
+        if (storingen != null && jeugdige != null && ("," + storingen + ",").contains("," + stap + ":" + jeugdige + ",")) {
+            throw new IllegalStateException("ingestelde storing bij " + stap);
+        }
+    }
+
     public static void punt(String naam) {
         if (PUNT == null || !PUNT.equals(naam) || GEZIEN.computeIfAbsent(naam, k -> new AtomicInteger()).incrementAndGet() != KEER) {
             return;

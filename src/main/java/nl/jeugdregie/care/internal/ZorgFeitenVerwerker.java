@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
+import nl.jeugdregie.care.Afleidingsfouten;
 import nl.jeugdregie.care.Levering;
 import nl.jeugdregie.care.Traject;
 import nl.jeugdregie.care.TrajectenBijgewerkt;
@@ -300,6 +301,7 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
         for (Feiten f : feiten.values()) {
             TrajectBouwer.Uitkomst u;
             try {
+                Onderbreking.storing(Afleidingsfouten.TRAJECTEN, f.jeugdige());
                 u = bouwer.bouw(f);
             } catch (RuntimeException e) {
                 // One youth's facts that the rules cannot handle must not stop the others (nor a start): recorded, shown, left out.
@@ -315,7 +317,7 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
         opslag.vervangTrajecten(jeugdigen, trajecten, bevindingen, wisEerst);
     }
 
-    private static String kort(String tekst) {
+    static String kort(String tekst) {
         return tekst.length() > 400 ? tekst.substring(0, 400) + "…" : tekst;
     }
 

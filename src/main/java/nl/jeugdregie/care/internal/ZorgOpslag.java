@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.jeugdregie.care.Aanvragen;
+import nl.jeugdregie.care.Afleidingsfouten;
 import nl.jeugdregie.care.JeugdigenInZorg;
 import nl.jeugdregie.care.Levering;
 import nl.jeugdregie.care.Toegewezen;
@@ -49,9 +50,12 @@ class ZorgOpslag implements ZorgGebruik {
     private final JdbcTemplate template;
     private final Statistieken statistieken;
     private final Kalender kalender;
+    private final AfleidingsfoutenInGeheugen inGeheugen;
 
-    ZorgOpslag(JdbcClient jdbc, JdbcTemplate template, Statistieken statistieken, Kalender kalender) {
+    ZorgOpslag(JdbcClient jdbc, JdbcTemplate template, Statistieken statistieken, Kalender kalender,
+               AfleidingsfoutenInGeheugen inGeheugen) {
         this.kalender = kalender;
+        this.inGeheugen = inGeheugen;
         this.jdbc = jdbc;
         this.template = template;
         this.statistieken = statistieken;
@@ -519,14 +523,18 @@ class ZorgOpslag implements ZorgGebruik {
 
     @Override
     public List<MislukteAfleiding> mislukteAfleidingen(int maximaal) {
-        return jdbc.sql("select jeugdige, omschrijving from zorg_bevinding where code = :c order by jeugdige fetch first "
-                        + maximaal + " rows only")
-                .param("c", AFLEIDING_MISLUKT).query((rs, n) -> new MislukteAfleiding(rs.getString(1), rs.getString(2))).list();
+        List<MislukteAfleiding> uit = new ArrayList<>(jdbc.sql("select jeugdige, omschrijving from zorg_bevinding where code = :c "
+                        + "order by jeugdige fetch first " + maximaal + " rows only")
+                .param("c", AFLEIDING_MISLUKT)
+                .query((rs, n) -> new MislukteAfleiding(Afleidingsfouten.TRAJECTEN, rs.getString(1), rs.getString(2))).list());
+        uit.addAll(inGeheugen.lijst(maximaal));
+        return uit.stream().limit(maximaal).toList();
     }
 
     @Override
     public long aantalMislukteAfleidingen() {
-        return jdbc.sql("select count(*) from zorg_bevinding where code = :c").param("c", AFLEIDING_MISLUKT).query(Long.class).single();
+        return jdbc.sql("select count(*) from zorg_bevinding where code = :c").param("c", AFLEIDING_MISLUKT).query(Long.class).single()
+                + inGeheugen.aantal();
     }
 
     @Override

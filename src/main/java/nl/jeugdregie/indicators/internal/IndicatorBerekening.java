@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import nl.jeugdregie.care.Afleidingsfouten;
+import nl.jeugdregie.database.Onderbreking;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import nl.jeugdregie.care.Levering;
@@ -105,29 +107,54 @@ final class IndicatorBerekening {
 
     /** Adds ({@code teken} 1) or takes out (−1) one youth's whole history: trajectories and what is assigned. */
     void pasToe(Geschiedenis geschiedenis, int teken) {
+        pasToe(null, geschiedenis, teken);
+    }
+
+    /**
+     * As {@link #pasToe(Geschiedenis, int)}, for a named youth. When this throws, the totals may
+     * hold part of the youth's history: the caller computes again without it.
+     */
+    void pasToe(String wie, Geschiedenis geschiedenis, int teken) {
         verwerkJeugdige();
-        jeugdige = null;
+        jeugdige = wie;
         vanJeugdige.addAll(geschiedenis.trajecten());
         toewijzingenVanJeugdige = geschiedenis.toewijzingen();
         wachtenVanJeugdige = geschiedenis.wachten();
         plaatsingenVanJeugdige = geschiedenis.plaatsingen();
         verwerk(teken);
+        jeugdige = null;
     }
 
     /**
      * Adds many youths' whole histories in two halves side by side: a youth's history moves only
      * its own distinct counts, so totals computed apart over other youths add up to the whole. The
      * second half goes into totals of its own, added in at the end.
+     *
+     * @return the youths whose history could not be added, with the error; the totals then hold
+     *         part of their histories and must be computed again without them
      */
-    void pasToeNaast(List<Geschiedenis> geschiedenissen) {
-        int helft = geschiedenissen.size() / 2;
+    Map<String, RuntimeException> pasToeNaast(Map<String, Geschiedenis> geschiedenissen) {
+        List<Map.Entry<String, Geschiedenis>> lijst = List.copyOf(geschiedenissen.entrySet());
+        int helft = lijst.size() / 2;
+        Map<String, RuntimeException> mislukt = new java.util.concurrent.ConcurrentHashMap<>();
         CompletableFuture<IndicatorCijfers> tweede = CompletableFuture.supplyAsync(() -> {
             IndicatorBerekening deel = new IndicatorBerekening(cijfers.leegeKopie());
-            geschiedenissen.subList(helft, geschiedenissen.size()).forEach(g -> deel.pasToe(g, 1));
+            deel.pasToeElk(lijst.subList(helft, lijst.size()), mislukt);
             return deel.klaar();
         });
-        geschiedenissen.subList(0, helft).forEach(g -> pasToe(g, 1));
+        pasToeElk(lijst.subList(0, helft), mislukt);
         cijfers.voegBij(tweede.join());
+        return mislukt;
+    }
+
+    private void pasToeElk(List<Map.Entry<String, Geschiedenis>> geschiedenissen, Map<String, RuntimeException> mislukt) {
+        for (Map.Entry<String, Geschiedenis> g : geschiedenissen) {
+            try {
+                pasToe(g.getKey(), g.getValue(), 1);
+            } catch (RuntimeException e) {
+                mislukt.put(g.getKey(), e);
+            }
+        }
     }
 
     /**
@@ -201,31 +228,36 @@ final class IndicatorBerekening {
                 && plaatsingenVanJeugdige.isEmpty()) {
             return;
         }
-        int nummer = cijfers.volgendeKeer();
-        for (Traject t : vanJeugdige) {
-            List<Cel[]> reeksenVanT = reeksenVan(t.gemeente(), t.aanbieder(), t.segment(), t.hulpvorm());
-            telInZorg(t, nummer, teken, reeksenVanT);
-            YearMonth start = YearMonth.from(t.begindatum());
-            if (binnen(start)) {
-                telStart(t, start, teken, reeksenVanT);
+        try {
+            int nummer = cijfers.volgendeKeer();
+            for (Traject t : vanJeugdige) {
+                List<Cel[]> reeksenVanT = reeksenVan(t.gemeente(), t.aanbieder(), t.segment(), t.hulpvorm());
+                telInZorg(t, nummer, teken, reeksenVanT);
+                YearMonth start = YearMonth.from(t.begindatum());
+                if (binnen(start)) {
+                    telStart(t, start, teken, reeksenVanT);
+                }
+                if (t.einddatum() != null && binnen(YearMonth.from(t.einddatum()))) {
+                    telEinde(t, teken, reeksenVanT);
+                }
             }
-            if (t.einddatum() != null && binnen(YearMonth.from(t.einddatum()))) {
-                telEinde(t, teken, reeksenVanT);
+            // Halfway on purpose: a test's failure here leaves part of the youth in the totals, as a real one would.
+            Onderbreking.storing(Afleidingsfouten.INDICATOREN, jeugdige);
+            for (Toegewezen t : toewijzingenVanJeugdige) {
+                telToegewezen(t, teken);
             }
+            for (Wacht w : wachtenVanJeugdige) {
+                telWacht(w, nummer, teken);
+            }
+            for (Plaatsingen.Doorlooptijd p : plaatsingenVanJeugdige) {
+                telPlaatsing(p, teken);
+            }
+        } finally {
+            vanJeugdige.clear();
+            toewijzingenVanJeugdige = List.of();
+            wachtenVanJeugdige = List.of();
+            plaatsingenVanJeugdige = List.of();
         }
-        for (Toegewezen t : toewijzingenVanJeugdige) {
-            telToegewezen(t, teken);
-        }
-        for (Wacht w : wachtenVanJeugdige) {
-            telWacht(w, nummer, teken);
-        }
-        for (Plaatsingen.Doorlooptijd p : plaatsingenVanJeugdige) {
-            telPlaatsing(p, teken);
-        }
-        vanJeugdige.clear();
-        toewijzingenVanJeugdige = List.of();
-        wachtenVanJeugdige = List.of();
-        plaatsingenVanJeugdige = List.of();
     }
 
     /**

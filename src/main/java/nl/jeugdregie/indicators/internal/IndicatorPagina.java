@@ -67,9 +67,11 @@ class IndicatorPagina {
         Map<String, List<Overzichten.Regel>> perThema = overzichten.dashboard(keuze);
         model.addAttribute("perThema", perThema);
         model.addAttribute("stand", stand.orElse(null));
-        // Data quality: youths whose trajectories could not be derived are left out of every figure; they are named here.
+        // Data quality: youths for whom a derivation failed are left out of that step's figures. The
+        // count is for everyone who reads the figures; the pseudonyms only for whoever can act on them.
         model.addAttribute("aantalMislukt", zorg.aantalMislukteAfleidingen());
-        model.addAttribute("mislukt", zorg.mislukteAfleidingen(20));
+        boolean mag = huidige.huidige().map(g -> g.heeft(Rol.ANALIST) || g.heeft(Rol.BEHEERDER)).orElse(false);
+        model.addAttribute("mislukt", mag ? zorg.mislukteAfleidingen(20) : List.of());
         model.addAttribute("koersen", keuze.perAanbieder() ? List.of() : indicatoren.streefwaarden().stream()
                 .filter(sw -> sw.gemeente().equals(Waarde.REGIO) || sw.gemeente().equals(keuze.gemeente()))
                 .map(sw -> indicatoren.koers(sw.indicator(), keuze.gemeente(), sw.segment()))

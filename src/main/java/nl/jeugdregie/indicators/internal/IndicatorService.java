@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.jeugdregie.database.Onderbreking;
+import nl.jeugdregie.care.Afleidingsfouten;
 import nl.jeugdregie.care.Levering;
 import nl.jeugdregie.care.Toegewezen;
 import nl.jeugdregie.care.Traject;
@@ -66,9 +67,11 @@ class IndicatorService implements Indicatoren {
     private final List<Indicator> catalogus;
     private final Wachttijden wachttijden;
     private final Plaatsingen plaatsingen;
+    private final Afleidingsfouten fouten;
 
     IndicatorService(ZorgGebruik zorg, Wachttijden wachttijden, Plaatsingen plaatsingen, RegioCatalogus regio,
-                     IndicatorOpslag opslag, StreefwaardeOpslag streefwaarden, DuidingOpslag duidingen) {
+                     IndicatorOpslag opslag, StreefwaardeOpslag streefwaarden, DuidingOpslag duidingen, Afleidingsfouten fouten) {
+        this.fouten = fouten;
         this.zorg = zorg;
         this.wachttijden = wachttijden;
         this.plaatsingen = plaatsingen;
@@ -243,6 +246,22 @@ class IndicatorService implements Indicatoren {
         }
         Set<String> gemeenten = new HashSet<>();
         Map<String, Geschiedenis> bekend = opslag.geschiedenissen();
+        try {
+            wijzig(w, cijfers, berekening, bekend, trajecten, toewijzingen, wachten, geplaatst, gemeenten);
+        } catch (RuntimeException e) {
+            // Part of a youth may be in the totals now: made again for everyone, without whoever fails.
+            LOG.warn("Bijwerken van de indicatoren mislukt; alles wordt opnieuw berekend", e);
+            return false;
+        }
+        opslag.bijgewerkt();
+        detecteerSignalen(gemeenten);
+        return true;
+    }
+
+    private void wijzig(TrajectenBijgewerkt.Wijziging w, IndicatorCijfers cijfers, IndicatorBerekening berekening,
+                        Map<String, Geschiedenis> bekend, Map<String, List<Traject>> trajecten,
+                        Map<String, List<Toegewezen>> toewijzingen, Map<String, List<Wacht>> wachten,
+                        Map<String, List<Plaatsingen.Doorlooptijd>> geplaatst, Set<String> gemeenten) {
         cijfers.wijzig(() -> {
             for (String jeugdige : w.jeugdigen()) {
                 Geschiedenis oud = bekend.remove(jeugdige);
@@ -256,13 +275,14 @@ class IndicatorService implements Indicatoren {
                         toewijzingen.getOrDefault(jeugdige, List.of()), wachten.getOrDefault(jeugdige, List.of()),
                         geplaatst.getOrDefault(jeugdige, List.of()));
                 if (!nu.leeg()) {
-                    berekening.pasToe(nu, 1);
+                    berekening.pasToe(jeugdige, nu, 1);
                     nu.trajecten().forEach(t -> gemeenten.add(t.gemeente()));
                     nu.toewijzingen().forEach(t -> gemeenten.add(t.gemeente()));
                     nu.wachten().forEach(t -> gemeenten.add(t.gemeente()));
                     nu.plaatsingen().forEach(p -> gemeenten.add(p.gemeente()));
                     bekend.put(jeugdige, nu);
                 }
+                fouten.gelukt(Afleidingsfouten.INDICATOREN, jeugdige);
             }
             for (Uitgave u : w.uitgaven()) {
                 voegToe(berekening, u);
@@ -273,9 +293,6 @@ class IndicatorService implements Indicatoren {
                 gemeenten.add(l.gemeente());
             }
         });
-        opslag.bijgewerkt();
-        detecteerSignalen(gemeenten);
-        return true;
     }
 
     /** Values live in memory: computed at every start. */
@@ -293,29 +310,47 @@ class IndicatorService implements Indicatoren {
     public synchronized void herbereken() {
         Onderbreking.punt("indicatoren");
         List<Integer> jaren = zorg.jaren();
+        fouten.opnieuw(Afleidingsfouten.INDICATOREN);
         if (jaren.isEmpty()) {
             opslag.vervang(IndicatorCijfers.leeg(), null, new HashMap<>());
             opslag.vervangSignalen(List.of());
             return;
         }
-        Map<String, Integer> jeugdigen = regio.regio().gemeenten().stream()
-                .collect(Collectors.toMap(Gemeente::code, Gemeente::jeugdigen));
         long begin = System.nanoTime();
         List<Uitgave> uitgaven = zorg.gedeclareerd();
-        IndicatorBerekening berekening = new IndicatorBerekening(YearMonth.of(jaren.getFirst(), 1),
-                YearMonth.of(jaren.getLast(), 12), jeugdigen, Waardering.uit(uitgaven, regio::deel, wachtnormen()));
-        long declaraties = System.nanoTime();
         Map<String, Geschiedenis> perJeugdige = Geschiedenis.allemaal(zorg, wachttijden, plaatsingen);
-        berekening.pasToeNaast(List.copyOf(perJeugdige.values()));
-        long trajecten = System.nanoTime();
-        uitgaven.forEach(u -> voegToe(berekening, u));
-        zorg.leveringen().forEach(l -> voegToe(berekening, l));
+        IndicatorBerekening berekening = berekening(jaren, uitgaven, perJeugdige);
         long leveringen = System.nanoTime();
         opslag.vervang(berekening.klaar(), YearMonth.of(jaren.getLast(), 12), perJeugdige);
         detecteerSignalen(null);
-        LOG.debug("Indicatoren: declaraties {} ms, trajecten en toewijzingen {} ms, declaraties en leveringen {} ms, "
-                + "signalen {} ms", (declaraties - begin) / 1_000_000, (trajecten - declaraties) / 1_000_000,
-                (leveringen - trajecten) / 1_000_000, (System.nanoTime() - leveringen) / 1_000_000);
+        LOG.debug("Indicatoren: {} ms, signalen {} ms", (leveringen - begin) / 1_000_000,
+                (System.nanoTime() - leveringen) / 1_000_000);
+    }
+
+    /**
+     * Every youth's history, invoice line and delivery fact into fresh totals. A youth whose history
+     * cannot be counted is recorded and the totals are made once more without it: a failure may
+     * have left part of its history in, and one youth must not stop the figures (nor a start).
+     * The failure depends on the youth's facts alone, so the second round meets no new one.
+     */
+    private IndicatorBerekening berekening(List<Integer> jaren, List<Uitgave> uitgaven, Map<String, Geschiedenis> perJeugdige) {
+        Map<String, Integer> jeugdigen = regio.regio().gemeenten().stream()
+                .collect(Collectors.toMap(Gemeente::code, Gemeente::jeugdigen));
+        Waardering waardering = Waardering.uit(uitgaven, regio::deel, wachtnormen());
+        while (true) {
+            IndicatorBerekening berekening = new IndicatorBerekening(YearMonth.of(jaren.getFirst(), 1),
+                    YearMonth.of(jaren.getLast(), 12), jeugdigen, waardering);
+            Map<String, RuntimeException> mislukt = berekening.pasToeNaast(perJeugdige);
+            if (mislukt.isEmpty()) {
+                uitgaven.forEach(u -> voegToe(berekening, u));
+                zorg.leveringen().forEach(l -> voegToe(berekening, l));
+                return berekening;
+            }
+            mislukt.forEach((jeugdige, fout) -> {
+                fouten.mislukt(Afleidingsfouten.INDICATOREN, jeugdige, fout);
+                perJeugdige.remove(jeugdige);
+            });
+        }
     }
 
     private Map<String, Wachtnorm> wachtnormen() {

@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import nl.jeugdregie.care.Aanvragen;
+import nl.jeugdregie.care.Afleidingsfouten;
 import nl.jeugdregie.care.TrajectenBijgewerkt;
+import nl.jeugdregie.database.Onderbreking;
 import nl.jeugdregie.care.ZorgGebruik;
 import nl.jeugdregie.region.Kalender;
 import nl.jeugdregie.region.RegioCatalogus;
@@ -57,9 +60,11 @@ class WachtService implements Wachttijden {
     private final Kalender kalender;
     private volatile LocalDateTime berekendOp;
     private final int zonderStartDagen;
+    private final Afleidingsfouten fouten;
 
-    WachtService(ZorgGebruik zorg, RegioCatalogus regio, WachtnormOpslag normen, Kalender kalender,
+    WachtService(ZorgGebruik zorg, RegioCatalogus regio, WachtnormOpslag normen, Kalender kalender, Afleidingsfouten fouten,
                  @Value("${jeugdregie.wachttijden.signaal-zonder-start-dagen:30}") int zonderStartDagen) {
+        this.fouten = fouten;
         this.kalender = kalender;
         this.zorg = zorg;
         this.regio = regio;
@@ -93,7 +98,8 @@ class WachtService implements Wachttijden {
         openPerJeugdige.clear();
         gerealiseerd.leeg();
         zorgBekend = zorg.laatsteDagtekening().isPresent();
-        zorg.elkeAanvraag(a -> zet(a.jeugdige(), berekening.wachten(a)));
+        fouten.opnieuw(Afleidingsfouten.WACHTTIJDEN);
+        zorg.elkeAanvraag(a -> zet(a.jeugdige(), wachten(berekening, a)));
         berekendOp = LocalDateTime.now();
         LOG.debug("Wachttijden van {} jeugdigen berekend in {} ms", perJeugdige.size(), (System.nanoTime() - begin) / 1_000_000);
     }
@@ -101,11 +107,27 @@ class WachtService implements Wachttijden {
     synchronized void werkBij(Collection<String> jeugdigen) {
         WachtBerekening berekening = berekening();
         zorg.aanvragenVan(jeugdigen, a -> {
-            List<Wacht> wachten = berekening.wachten(a);
+            List<Wacht> wachten = wachten(berekening, a);
             zet(a.jeugdige(), wachten);
             zorgBekend |= !wachten.isEmpty();
         });
         berekendOp = LocalDateTime.now();
+    }
+
+    /**
+     * One youth's waits; when the rules cannot handle its facts, none, recorded as a failure of
+     * this youth: the others' waits and a start must not depend on it.
+     */
+    private List<Wacht> wachten(WachtBerekening berekening, Aanvragen a) {
+        try {
+            Onderbreking.storing(Afleidingsfouten.WACHTTIJDEN, a.jeugdige());
+            List<Wacht> wachten = berekening.wachten(a);
+            fouten.gelukt(Afleidingsfouten.WACHTTIJDEN, a.jeugdige());
+            return wachten;
+        } catch (RuntimeException e) {
+            fouten.mislukt(Afleidingsfouten.WACHTTIJDEN, a.jeugdige(), e);
+            return List.of();
+        }
     }
 
     /** The benchmark's synthetic waits in place of the live ones. */

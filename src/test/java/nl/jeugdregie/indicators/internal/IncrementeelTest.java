@@ -84,7 +84,7 @@ class IncrementeelTest {
                 toestand.put("J" + j, geschiedenis("J" + j, r));
             }
             IndicatorBerekening naast = new IndicatorBerekening(VAN, TOT, JEUGDIGEN, WAARDERING);
-            naast.pasToeNaast(List.copyOf(toestand.values()));
+            assertThat(naast.pasToeNaast(toestand)).isEmpty();
             IndicatorCijfers inDelen = naast.klaar();
             IndicatorBerekening achterElkaar = new IndicatorBerekening(VAN, TOT, JEUGDIGEN, WAARDERING);
             toestand.values().forEach(g -> achterElkaar.pasToe(g, 1));
