@@ -143,7 +143,9 @@ class PlaatsingenApi {
 
     @PostMapping("/api/v1/reserveringen")
     ResponseEntity<?> reserveer(@RequestBody(required = false) NieuweReservering invoer) {
-        if (!rechten.isRegisseur()) {
+        // The reservation policy of the request, as on the page; without a known request, the same policy's role test.
+        Optional<Verzoek> verzoek = Optional.ofNullable(invoer).map(NieuweReservering::verzoek).flatMap(plaatsingen::verzoek);
+        if (!verzoek.map(v -> rechten.mag(PlaatsingRechten.Handeling.RESERVEREN, v)).orElseGet(rechten::isRegisseur)) {
             return Probleem.van(HttpStatus.FORBIDDEN, "Geen toegang", "Alleen de regisseur reserveert");
         }
         if (invoer == null || invoer.verzoek() == null || invoer.locatie() == null) {
