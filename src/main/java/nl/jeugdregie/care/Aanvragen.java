@@ -14,14 +14,41 @@ public record Aanvragen(String jeugdige, List<Verzoek> verzoeken, List<Toewijzin
                           LocalDate dagtekening) {
     }
 
-    /** The latest version of an assignment; {@code redenWijziging} 13 means it was removed. */
+    /**
+     * The latest version of an assignment; {@code redenWijziging} 13 means it was removed.
+     *
+     * @param eersteToewijzingsdatum the first version's date: a correction, extension or shortening
+     *                               is a new version with a date of its own (IV013), and must not
+     *                               restart the wait
+     */
     public record Toewijzing(String gemeente, String aanbieder, String nummer, String referentie, String productcategorie,
                              String productcode, LocalDate toewijzingsdatum, LocalDate ingang, LocalDate einde,
-                             String redenWijziging) {
+                             String redenWijziging, LocalDate eersteToewijzingsdatum) {
+
+        /** An assignment of one version. */
+        public Toewijzing(String gemeente, String aanbieder, String nummer, String referentie, String productcategorie,
+                          String productcode, LocalDate toewijzingsdatum, LocalDate ingang, LocalDate einde,
+                          String redenWijziging) {
+            this(gemeente, aanbieder, nummer, referentie, productcategorie, productcode, toewijzingsdatum, ingang, einde,
+                    redenWijziging, toewijzingsdatum);
+        }
+
+        /** This version, after {@code eerdere}: the first version's date stays. */
+        public Toewijzing na(Toewijzing eerdere) {
+            LocalDate eerste = eerdere.eersteToewijzingsdatum().isBefore(eersteToewijzingsdatum)
+                    ? eerdere.eersteToewijzingsdatum() : eersteToewijzingsdatum;
+            return new Toewijzing(gemeente, aanbieder, nummer, referentie, productcategorie, productcode, toewijzingsdatum, ingang,
+                    einde, redenWijziging, eerste);
+        }
     }
 
-    /** The first reported start of care on an assignment. */
-    public record Start(String gemeente, String aanbieder, String nummer, LocalDate begindatum) {
+    /** The first reported start of care on an assignment, for one product (null when the start named none). */
+    public record Start(String gemeente, String aanbieder, String nummer, LocalDate begindatum, String productcategorie,
+                        String productcode) {
+
+        public Start(String gemeente, String aanbieder, String nummer, LocalDate begindatum) {
+            this(gemeente, aanbieder, nummer, begindatum, null, null);
+        }
     }
 
     /** A municipality's answer to a request (JW319): WJ760 1 refused, 2 under investigation; reason WJ759. */

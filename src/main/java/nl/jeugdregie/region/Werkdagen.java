@@ -39,6 +39,18 @@ public final class Werkdagen {
     }
 
     /**
+     * The working days after {@code van} up to and including {@code tot}: a decision term as the
+     * standard counts it ("binnen 5 werkdagen" after the request). 0 when {@code tot} is not after
+     * {@code van}; a decision on a Saturday after a Friday request took 0 working days.
+     */
+    public static int naTotEnMet(LocalDate van, LocalDate tot) {
+        if (!tot.isAfter(van)) {
+            return 0;
+        }
+        return tussen(van, tot) + (isWerkdag(tot) ? 1 : 0);
+    }
+
+    /**
      * The working days strictly between two dates, counted without walking the days: the weekdays
      * of the span less the holidays that fall on a weekday.
      */

@@ -22,6 +22,17 @@ public record Wacht(String jeugdige, String gemeente, String aanbieder, String p
                     Segment segment, Route route, LocalDate verzoek, LocalDate toewijzing, LocalDate toewijzingEinde,
                     LocalDate start, Afsluiting afsluiting, LocalDate afgeslotenOp) {
 
+    /**
+     * Days after its beginning that a wait nothing ended (no start — on its own assignment or
+     * in the same care form at the same provider —, no refusal, removal or end of the assignment)
+     * counts as waiting. Beyond it the wait is presumed orphaned: the start arrived under another
+     * assignment number, or never arrived. Six months: well past the longest norm a region sets
+     * (stay, 42 days; ambulant, 98 days), so a real long wait is left out only when nobody has
+     * reported anything about it for half a year — and then it stands on the provider's list as a
+     * finding to correct.
+     */
+    public static final int VERWEESD_NA_DAGEN = 183;
+
     public enum Route { A, B }
 
     public enum Afsluiting { AFGEWEZEN, VERWIJDERD }
@@ -34,7 +45,13 @@ public record Wacht(String jeugdige, String gemeente, String aanbieder, String p
         /** The municipality refused the request (JW319). */
         AFGEWEZEN,
         /** The assignment was removed, or ended before care started. */
-        VERVALLEN
+        VERVALLEN,
+        /**
+         * Presumed orphaned: open for more than {@link #VERWEESD_NA_DAGEN} days without anything
+         * ending it. A data-quality finding ("toewijzing zonder start, vermoedelijk verweesd"), not a
+         * waiting youth; from that day on it is in no waiting figure.
+         */
+        VERWEESD
     }
 
     public Stand stand(LocalDate peildatum) {
@@ -43,6 +60,9 @@ public record Wacht(String jeugdige, String gemeente, String aanbieder, String p
         }
         if (afsluiting == Afsluiting.AFGEWEZEN) {
             return Stand.AFGEWEZEN;
+        }
+        if (verweesd() && peildatum.isAfter(verweesdOp())) {
+            return Stand.VERWEESD;
         }
         if (afsluiting == Afsluiting.VERWIJDERD || (toewijzingEinde != null && toewijzingEinde.isBefore(peildatum))) {
             return Stand.VERVALLEN;
@@ -59,10 +79,25 @@ public record Wacht(String jeugdige, String gemeente, String aanbieder, String p
         return (beslis == null || beslis <= norm.beslisWerkdagen()) && startDagen(start) <= norm.startDagen();
     }
 
-    /** Whether the youth was still waiting at the end of {@code dag}. */
+    /** Whether the youth was still waiting at the end of {@code dag}: an orphaned wait only up to its orphan age. */
     public boolean wachtOp(LocalDate dag) {
         return begin() != null && !begin().isAfter(dag) && (start == null || start.isAfter(dag))
-                && (afgeslotenOp == null || afgeslotenOp.isAfter(dag)) && (toewijzingEinde == null || !toewijzingEinde.isBefore(dag));
+                && (afgeslotenOp == null || afgeslotenOp.isAfter(dag)) && (toewijzingEinde == null || !toewijzingEinde.isBefore(dag))
+                && !(verweesd() && dag.isAfter(verweesdOp()));
+    }
+
+    /**
+     * Nothing ended this wait — no start, refusal or removal — and its assignment, if it has an
+     * end, runs past the orphan age: from {@link #verweesdOp()} on it is presumed orphaned.
+     */
+    public boolean verweesd() {
+        return start == null && afsluiting == null && begin() != null
+                && (toewijzingEinde == null || !toewijzingEinde.isBefore(verweesdOp()));
+    }
+
+    /** The last day an orphaned wait counts as waiting. */
+    public LocalDate verweesdOp() {
+        return begin().plusDays(VERWEESD_NA_DAGEN);
     }
 
     /** Where the wait began: the request, or for route B the assignment. */
@@ -76,18 +111,21 @@ public record Wacht(String jeugdige, String gemeente, String aanbieder, String p
             case GESTART -> start;
             case AFGEWEZEN -> afgeslotenOp;
             case VERVALLEN -> afsluiting == Afsluiting.VERWIJDERD ? afgeslotenOp : toewijzingEinde;
-            case WACHTEND -> peildatum;
+            case WACHTEND, VERWEESD -> peildatum;
         };
         return Math.max(0, ChronoUnit.DAYS.between(begin(), tot));
     }
 
-    /** The municipality's part in working days: request to assignment, or while undecided to {@code peildatum}. */
+    /**
+     * The municipality's part in working days: after the request up to and including the first
+     * assignment (or the refusal, or while undecided {@code peildatum}); 0 when decided the same day.
+     */
     public Integer beslisWerkdagen(LocalDate peildatum) {
         if (verzoek == null) {
             return null;
         }
         LocalDate tot = toewijzing != null ? toewijzing : afsluiting == Afsluiting.AFGEWEZEN ? afgeslotenOp : peildatum;
-        return verzoek.isBefore(tot) ? 1 + Werkdagen.tussen(verzoek, tot) : 0;
+        return Werkdagen.naTotEnMet(verzoek, tot);
     }
 
     /** The provider's part in days: assignment to start, or while waiting to {@code peildatum}; null before the assignment. */

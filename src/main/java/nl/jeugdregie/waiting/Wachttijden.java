@@ -18,7 +18,7 @@ public interface Wachttijden {
      */
     Optional<WachtSignalen> signalen(String gemeente);
 
-    record WachtSignalen(int zonderStartDagen, long zonderStart, long onbeantwoord, long bovenNorm) {
+    record WachtSignalen(int zonderStartDagen, long zonderStart, long onbeantwoord, long bovenNorm, long verweesd) {
     }
 
     /** The norms in force, one per segment. */

@@ -454,19 +454,22 @@ class ZorgOpslag implements ZorgGebruik {
                                productcode, toewijzingsdatum, ingangsdatum, einddatum, reden_wijziging
                         from toewijzing where 1 = 1""" + filter + " order by toewijzingsdatum, toewijzingstijd, bericht_id"),
                 jeugdigen)
-                .query((rs, n) -> toewijzingen.computeIfAbsent(rs.getString(1), k -> new java.util.LinkedHashMap<>()).put(
+                .query((rs, n) -> toewijzingen.computeIfAbsent(rs.getString(1), k -> new java.util.LinkedHashMap<>()).merge(
                         rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4),
                         new Aanvragen.Toewijzing(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                                 rs.getString(6), rs.getString(7), datum(rs, 8), datum(rs, 9), datum(rs, 10),
-                                rs.getString(11))))
+                                rs.getString(11)), (eerdere, latere) -> latere.na(eerdere)))
                 .list();
         Map<String, List<Aanvragen.Start>> starts = new HashMap<>();
         metFilter(jdbc.sql("""
-                        select jeugdige, gemeente, aanbieder, toewijzingnummer, min(begindatum) from zorgmelding
+                        select jeugdige, gemeente, aanbieder, toewijzingnummer, productcategorie, productcode, min(begindatum)
+                        from zorgmelding
                         where soort = 'start' and (status_aanlevering is null or status_aanlevering <> '3')"""
-                        + filter + " group by jeugdige, gemeente, aanbieder, toewijzingnummer"), jeugdigen)
+                        + filter + " group by jeugdige, gemeente, aanbieder, toewijzingnummer, productcategorie, productcode"),
+                        jeugdigen)
                 .query((rs, n) -> starts.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
-                        new Aanvragen.Start(rs.getString(2), rs.getString(3), rs.getString(4), datum(rs, 5))))
+                        new Aanvragen.Start(rs.getString(2), rs.getString(3), rs.getString(4), datum(rs, 7), rs.getString(5),
+                                rs.getString(6))))
                 .list();
         java.util.Set<String> alle = new java.util.TreeSet<>(verzoeken.keySet());
         alle.addAll(toewijzingen.keySet());

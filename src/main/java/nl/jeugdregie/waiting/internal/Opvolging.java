@@ -31,8 +31,8 @@ class Opvolging {
                  LocalDate sinds, long dagen, boolean bovenNorm, List<String> signalen) {
     }
 
-    /** The list, or refused. */
-    record Inzage(boolean toegestaan, String reikwijdte, List<Regel> regels) {
+    /** The list, or refused; {@code verweesd}: the waits presumed orphaned, to correct. */
+    record Inzage(boolean toegestaan, String reikwijdte, List<Regel> regels, List<Regel> verweesd) {
     }
 
     private final WachtService wachten;
@@ -51,20 +51,27 @@ class Opvolging {
         String omschrijving = gebruiker.map(g -> g.organisatie().code()).orElse("onbekend");
         if (reikwijdte.isEmpty()) {
             log.leg(new Toegang(Toegang.Actie.LEZEN, false, DOEL, List.of(), "wachtenden", omschrijving));
-            return new Inzage(false, omschrijving, List.of());
+            return new Inzage(false, omschrijving, List.of(), List.of());
         }
-        List<Regel> regels = wachten.overzicht(reikwijdte.get()).map(o -> o.wachtend().stream()
-                .map(w -> new Regel(w.jeugdige(), w.gemeente(), w.aanbieder(), w.productcode(), w.segment().code(),
-                        w.route().name(), w.begin(), w.dagen(wachten.peildatum().orElseThrow()), o.bovenNorm(w),
-                        signalen(o, w)))
-                .sorted(Comparator.comparingLong(Regel::dagen).reversed().thenComparing(Regel::jeugdige))
-                .toList()).orElse(List.of());
-        List<String> jeugdigen = regels.stream().map(Regel::jeugdige).distinct().toList();
+        Optional<WachtOverzicht> overzicht = wachten.overzicht(reikwijdte.get());
+        List<Regel> regels = overzicht.map(o -> regels(o, o.wachtend())).orElse(List.of());
+        List<Regel> verweesd = overzicht.map(o -> regels(o, o.verweesd())).orElse(List.of());
+        List<String> jeugdigen = java.util.stream.Stream.concat(regels.stream(), verweesd.stream())
+                .map(Regel::jeugdige).distinct().toList();
         for (int i = 0; i == 0 || i < jeugdigen.size(); i += PER_REGEL) {
             log.leg(new Toegang(Toegang.Actie.LEZEN, true, DOEL, jeugdigen.subList(i, Math.min(jeugdigen.size(), i + PER_REGEL)),
                     "wachtenden", omschrijving));
         }
-        return new Inzage(true, omschrijving, regels);
+        return new Inzage(true, omschrijving, regels, verweesd);
+    }
+
+    private List<Regel> regels(WachtOverzicht o, List<Wacht> lijst) {
+        LocalDate peil = wachten.peildatum().orElseThrow();
+        return lijst.stream()
+                .map(w -> new Regel(w.jeugdige(), w.gemeente(), w.aanbieder(), w.productcode(), w.segment().code(),
+                        w.route().name(), w.begin(), w.dagen(peil), o.bovenNorm(w), signalen(o, w)))
+                .sorted(Comparator.comparingLong(Regel::dagen).reversed().thenComparing(Regel::jeugdige))
+                .toList();
     }
 
     /** Which of the waiting signals this wait raises, as codes the page and API explain. */

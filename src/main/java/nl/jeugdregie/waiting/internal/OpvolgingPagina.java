@@ -34,6 +34,8 @@ class OpvolgingPagina {
             return "error";
         }
         model.addAttribute("regels", inzage.regels());
+        model.addAttribute("verweesd", inzage.verweesd());
+        model.addAttribute("verweesdNaDagen", nl.jeugdregie.waiting.Wacht.VERWEESD_NA_DAGEN);
         model.addAttribute("zonderStartDagen", wachttijden.zonderStartDagen());
         model.addAttribute("peildatum", wachttijden.peildatum().orElse(null));
         model.addAttribute("gemeenteNamen", regio.regio().gemeenten().stream()
@@ -50,6 +52,6 @@ class OpvolgingPagina {
                     "De opvolglijst is er voor gemeenten (eigen inwoners), aanbieders (eigen lijst), de regisseurs en het RET"));
         }
         return ResponseEntity.ok(Map.of("peildatum", String.valueOf(wachttijden.peildatum().orElse(null)),
-                "_embedded", Map.of("wachtenden", inzage.regels())));
+                "_embedded", Map.of("wachtenden", inzage.regels(), "verweesd", inzage.verweesd())));
     }
 }

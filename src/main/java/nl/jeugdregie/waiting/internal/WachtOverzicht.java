@@ -40,7 +40,8 @@ final class WachtOverzicht {
     record Maand(YearMonth maand, long gestart, Long mediaan, Long p80, Long p95, Double binnenNorm) {
     }
 
-    record Signalen(long zonderStart, long onbeantwoord, long bovenNorm) {
+    /** @param verweesd open beyond the orphan age: a data-quality finding, in none of the waiting figures */
+    record Signalen(long zonderStart, long onbeantwoord, long bovenNorm, long verweesd) {
     }
 
     /** A running wait with what every table asks of it, worked out once. */
@@ -49,6 +50,7 @@ final class WachtOverzicht {
 
     private final List<Lopend> lopend;
     private final List<Wacht> wachtend;
+    private final List<Wacht> verweesd;
     /** The waiting ones beyond their norm, judged once: every table asks. */
     private final Set<Wacht> bovenNorm = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<String, Wachtnorm> normen;
@@ -64,6 +66,7 @@ final class WachtOverzicht {
         this.peildatum = peildatum;
         this.zonderStartDagen = zonderStartDagen;
         this.wachtend = wachten.stream().filter(w -> w.stand(peildatum) == Wacht.Stand.WACHTEND).toList();
+        this.verweesd = wachten.stream().filter(w -> w.stand(peildatum) == Wacht.Stand.VERWEESD).toList();
         this.lopend = wachtend.stream().map(w -> new Lopend(w, w.dagen(peildatum), beoordeelNorm(w))).toList();
         this.lopend.stream().filter(Lopend::bovenNorm).forEach(l -> bovenNorm.add(l.wacht()));
     }
@@ -81,6 +84,11 @@ final class WachtOverzicht {
 
     List<Wacht> wachtend() {
         return wachtend;
+    }
+
+    /** Presumed orphaned ({@link Wacht.Stand#VERWEESD}): for the provider and municipality to correct. */
+    List<Wacht> verweesd() {
+        return verweesd;
     }
 
     /**
@@ -160,7 +168,8 @@ final class WachtOverzicht {
     Signalen signalen() {
         List<Wacht> wachtend = wachtend();
         return new Signalen(wachtend.stream().filter(this::zonderStart).count(),
-                wachtend.stream().filter(this::onbeantwoord).count(), wachtend.stream().filter(this::bovenNorm).count());
+                wachtend.stream().filter(this::onbeantwoord).count(), wachtend.stream().filter(this::bovenNorm).count(),
+                verweesd.size());
     }
 
     /** Nearest-rank percentile of sorted values; 0 for none. */

@@ -152,7 +152,9 @@ class WachtService implements Wachttijden {
         List<Wacht> oud = wachten.isEmpty() ? perJeugdige.remove(jeugdige) : perJeugdige.put(jeugdige, wachten);
         gerealiseerd.vervang(jeugdige, oud == null ? List.of() : oud, wachten);
         LocalDate peil = peildatum().orElse(null);
-        List<Wacht> open = wachten.stream().filter(w -> peil == null || w.stand(peil) == Wacht.Stand.WACHTEND).toList();
+        // Open: nothing ended it. Waiting, or presumed orphaned — a finding on the same lists.
+        List<Wacht> open = wachten.stream().filter(w -> peil == null || w.stand(peil) == Wacht.Stand.WACHTEND
+                || w.stand(peil) == Wacht.Stand.VERWEESD).toList();
         List<Wacht> wasOpen = open.isEmpty() ? openPerJeugdige.remove(jeugdige) : openPerJeugdige.put(jeugdige, open);
         if (!open.equals(wasOpen == null ? List.of() : wasOpen)) {
             openVersie.incrementAndGet();
@@ -160,7 +162,7 @@ class WachtService implements Wachttijden {
     }
 
     private WachtBerekening berekening() {
-        return new WachtBerekening((categorie, code) -> regio.deel(categorie, code).segment(), zorg.antwoorden());
+        return new WachtBerekening(regio::deel, zorg.antwoorden());
     }
 
     /** The current lists over the waits that pass the filter; empty before any care fact arrived. */
@@ -220,7 +222,7 @@ class WachtService implements Wachttijden {
     public Optional<WachtSignalen> signalen(String gemeente) {
         return overzicht(w -> gemeente == null || gemeente.equals(w.gemeente())).map(o -> {
             WachtOverzicht.Signalen s = o.signalen();
-            return new WachtSignalen(zonderStartDagen, s.zonderStart(), s.onbeantwoord(), s.bovenNorm());
+            return new WachtSignalen(zonderStartDagen, s.zonderStart(), s.onbeantwoord(), s.bovenNorm(), s.verweesd());
         });
     }
 

@@ -1,5 +1,6 @@
 package nl.jeugdregie.waiting.internal;
 
+import nl.jeugdregie.waiting.Wacht;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -104,6 +105,7 @@ class WachttijdenPagina {
         model.addAttribute("scopeNaam", naam(keuze));
         model.addAttribute("normen", wachten.normenPerSegment());
         model.addAttribute("zonderStartDagen", wachten.zonderStartDagen());
+        model.addAttribute("verweesdNaDagen", Wacht.VERWEESD_NA_DAGEN);
         model.addAttribute("aanbiederNamen", regio.regio().aanbieders().stream()
                 .collect(java.util.stream.Collectors.toMap(Aanbieder::agb, Aanbieder::naam)));
         List<WachtTabellen.Vergelijking> vergelijking = tabellen.vergelijking();

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.jeugdregie.care.Aanvragen;
+import nl.jeugdregie.region.Hulpvorm;
+import nl.jeugdregie.region.ProductIndeling;
 import nl.jeugdregie.region.Segment;
 import nl.jeugdregie.waiting.Wacht;
 import nl.jeugdregie.waiting.Wachtnorm;
@@ -23,7 +25,9 @@ class WachtBerekeningTest {
             "verblijf", new Wachtnorm(2, "verblijf", 5, 42, "test", "test", LocalDateTime.now()));
 
     private final WachtBerekening berekening = new WachtBerekening(
-            (categorie, code) -> categorie.equals("43") ? Segment.VERBLIJF : Segment.AMBULANT,
+            (categorie, code) -> categorie.equals("43")
+                    ? new ProductIndeling(categorie, code, Hulpvorm.RESIDENTIEEL_OVERIG, Segment.VERBLIJF, true)
+                    : new ProductIndeling(categorie, code, Hulpvorm.AMBULANT_OP_LOCATIE, Segment.AMBULANT, true),
             List.of(new Aanvragen.Antwoord("GM0141", "P1", "REF-C", "1", "7", d(2024, 2, 10)),
                     new Aanvragen.Antwoord("GM0141", "P1", "REF-D", "2", null, d(2024, 6, 25))));
 
@@ -51,7 +55,7 @@ class WachtBerekeningTest {
         WachtOverzicht o = new WachtOverzicht(List.of(ambulant, verblijf), NORMEN, PEIL);
         assertThat(o.bovenNorm(ambulant)).as("61 of 98 days").isFalse();
         assertThat(o.bovenNorm(verblijf)).as("61 of 42 days").isTrue();
-        assertThat(o.signalen()).isEqualTo(new WachtOverzicht.Signalen(2, 0, 1));
+        assertThat(o.signalen()).isEqualTo(new WachtOverzicht.Signalen(2, 0, 1, 0));
     }
 
     @Test
@@ -138,6 +142,81 @@ class WachtBerekeningTest {
         strenger.put("ambulant", new Wachtnorm(3, "ambulant", 5, 60, "strenger", "test", LocalDateTime.now()));
         assertThat(gerealiseerd.maanden("regio", w -> true, jan, mrt, strenger).get(2).binnenNorm()).isEqualTo(0.0);
         assertThat(gerealiseerd.medianen(Wacht::aanbieder, d(2024, 2, 1), java.time.YearMonth.of(2030, 1))).containsEntry("P1", 70L);
+    }
+
+    /** IV013: a correction is a new version with its own date; the wait began at the first. */
+    @Test
+    void aChangedAssignmentDoesNotRestartTheWait() {
+        Aanvragen.Toewijzing eerste = toewijzing("P1", "30", "REF-V", "45A01", d(2024, 3, 4), null, null);
+        Aanvragen.Toewijzing gecorrigeerd = new Aanvragen.Toewijzing("GM0141", "P1", "30", "REF-V", "45", "45A02",
+                d(2024, 4, 24), d(2024, 4, 24), d(2024, 12, 31), "01").na(eerste);
+        Wacht b = een(new Aanvragen("V", List.of(), List.of(gecorrigeerd), List.of()));
+        assertThat(b.toewijzing()).isEqualTo(d(2024, 3, 4));
+        assertThat(b.productcode()).as("the latest version decides the product").isEqualTo("45A02");
+        assertThat(b.toewijzingEinde()).as("and the end").isEqualTo(d(2024, 12, 31));
+        assertThat(b.dagen(d(2024, 5, 3))).as("60 days, not the 9 since the correction").isEqualTo(60);
+        assertThat(new WachtOverzicht(List.of(b), NORMEN, d(2024, 5, 3)).zonderStart(b)).as("still without a start").isTrue();
+
+        Wacht a = een(new Aanvragen("V", List.of(verzoek("REF-V", d(2024, 3, 1))), List.of(gecorrigeerd), List.of()));
+        assertThat(a.beslisWerkdagen(PEIL)).as("request (Friday 1 March) to first assignment (Monday 4 March)").isOne();
+        assertThat(a.dagen(d(2024, 5, 3))).isEqualTo(63);
+    }
+
+    @Test
+    void aStartUnderAnotherNumberInTheSameCareFormAtTheSameProviderEndsTheWait() {
+        Aanvragen.Toewijzing t = new Aanvragen.Toewijzing("GM0141", "P1", "40", null, "45", "45A01", d(2024, 2, 1),
+                d(2024, 2, 1), d(2024, 12, 31), null);
+        Wacht zelfdeVorm = een(new Aanvragen("W", List.of(), List.of(t),
+                List.of(new Aanvragen.Start("GM0141", "P1", "41", d(2024, 2, 12), "45", "45A07"))));
+        assertThat(zelfdeVorm.stand(PEIL)).isEqualTo(Wacht.Stand.GESTART);
+        assertThat(zelfdeVorm.dagen(PEIL)).isEqualTo(11);
+
+        Wacht andereVorm = een(new Aanvragen("W", List.of(), List.of(t),
+                List.of(new Aanvragen.Start("GM0141", "P1", "41", d(2024, 2, 12), "43", "43A01"))));
+        assertThat(andereVorm.stand(PEIL)).as("a stay does not end a wait for ambulant care").isEqualTo(Wacht.Stand.WACHTEND);
+        Wacht andereAanbieder = een(new Aanvragen("W", List.of(), List.of(t),
+                List.of(new Aanvragen.Start("GM0141", "P2", "41", d(2024, 2, 12), "45", "45A01"))));
+        assertThat(andereAanbieder.stand(PEIL)).isEqualTo(Wacht.Stand.WACHTEND);
+        Wacht ervoor = een(new Aanvragen("W", List.of(), List.of(t),
+                List.of(new Aanvragen.Start("GM0141", "P1", "41", d(2024, 1, 20), "45", "45A01"))));
+        assertThat(ervoor.stand(PEIL)).as("care that began before the assignment's period is other care").isEqualTo(Wacht.Stand.WACHTEND);
+    }
+
+    @Test
+    void aStartBeforeTheAssignmentIsAWaitOfZeroDays() {
+        Wacht w = een(new Aanvragen("X", List.of(), List.of(toewijzing("P1", "50", null, "45A01", d(2024, 3, 10), null, null)),
+                List.of(new Aanvragen.Start("GM0141", "P1", "50", d(2024, 3, 1)))));
+        assertThat(w.stand(PEIL)).isEqualTo(Wacht.Stand.GESTART);
+        assertThat(w.dagen(PEIL)).isZero();
+        assertThat(w.startDagen(PEIL)).isZero();
+    }
+
+    @Test
+    void aWaitNothingEndedForHalfAYearIsPresumedOrphaned() {
+        LocalDate begin = d(2023, 10, 2);
+        Wacht w = een(new Aanvragen("Y", List.of(), List.of(toewijzing("P1", "60", null, "45A01", begin, null, null)), List.of()));
+        assertThat(w.verweesd()).isTrue();
+        assertThat(w.stand(begin.plusDays(183))).as("183 days: still waiting").isEqualTo(Wacht.Stand.WACHTEND);
+        assertThat(w.stand(begin.plusDays(184))).isEqualTo(Wacht.Stand.VERWEESD);
+        assertThat(w.wachtOp(begin.plusDays(183))).isTrue();
+        assertThat(w.wachtOp(begin.plusDays(184))).as("in no waiting figure from then on").isFalse();
+        WachtOverzicht o = new WachtOverzicht(List.of(w), NORMEN, PEIL);
+        assertThat(o.wachtend()).isEmpty();
+        assertThat(o.totaal().maxDagen()).isZero();
+
+        Wacht kortlopend = een(new Aanvragen("Y", List.of(), List.of(toewijzing("P1", "61", null, "45A01", begin,
+                begin.plusDays(90), null)), List.of()));
+        assertThat(kortlopend.verweesd()).as("its assignment ended first: lapsed, not orphaned").isFalse();
+        assertThat(kortlopend.stand(PEIL)).isEqualTo(Wacht.Stand.VERVALLEN);
+        Wacht onbeslist = een(new Aanvragen("Y", List.of(verzoek("REF-Y", begin)), List.of(), List.of()));
+        assertThat(onbeslist.stand(PEIL)).as("a request nobody answered for half a year").isEqualTo(Wacht.Stand.VERWEESD);
+    }
+
+    @Test
+    void aDecisionOnAWeekendDayCountsNoExtraWorkingDay() {
+        Wacht w = een(new Aanvragen("Z", List.of(verzoek("REF-Z", d(2024, 3, 22))),
+                List.of(toewijzing("P1", "70", "REF-Z", "45A01", d(2024, 3, 23), null, null)), List.of()));
+        assertThat(w.beslisWerkdagen(PEIL)).as("Friday request, Saturday decision").isZero();
     }
 
     private Wacht een(Aanvragen a) {
