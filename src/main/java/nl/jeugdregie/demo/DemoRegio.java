@@ -20,12 +20,14 @@ import nl.jeugdregie.capacity.Plaatsen;
 import nl.jeugdregie.demo.internal.DemoPlaatsingen;
 import nl.jeugdregie.demo.internal.DemoVerkeer;
 import nl.jeugdregie.placement.Plaatsingen;
+import nl.jeugdregie.region.Kalender;
 import nl.jeugdregie.region.RegioCatalogus;
 import org.springframework.stereotype.Service;
 
 /**
- * The demo region: six years of synthetic iJw traffic for the loaded region, one zip per month of
- * issue, generated from a fixed seed so every run gives the same region.
+ * The demo region: six calendar years of synthetic iJw traffic for the loaded region up to
+ * yesterday, one zip per month of issue, generated from a fixed seed so every run on the same day
+ * gives the same region (and a run tomorrow the same region one day further).
  */
 @Service
 public class DemoRegio {
@@ -38,8 +40,10 @@ public class DemoRegio {
     private final RegioCatalogus regio;
     private final Plaatsen plaatsen;
     private final Plaatsingen plaatsingen;
+    private final Kalender kalender;
 
-    public DemoRegio(RegioCatalogus regio, Plaatsen plaatsen, Plaatsingen plaatsingen) {
+    public DemoRegio(RegioCatalogus regio, Plaatsen plaatsen, Plaatsingen plaatsingen, Kalender kalender) {
+        this.kalender = kalender;
         this.regio = regio;
         this.plaatsen = plaatsen;
         this.plaatsingen = plaatsingen;
@@ -55,7 +59,7 @@ public class DemoRegio {
         if (plaatsen.alle().stream().anyMatch(b -> b.bevestigdOp() != null)) {
             return new int[] {0, 0};
         }
-        return new DemoPlaatsingen(regio.regio(), plaatsen, plaatsingen, SEED).maak(java.time.LocalDateTime.now());
+        return new DemoPlaatsingen(regio.regio(), plaatsen, plaatsingen, SEED).maak(java.time.LocalDateTime.now(kalender.klok()));
     }
 
     public Samenvatting genereer(Path map) {
@@ -64,7 +68,12 @@ public class DemoRegio {
 
     /** The same region at a fraction of its volume, for tests and quick looks. */
     public Samenvatting genereer(Path map, double schaal) {
-        return schrijf(map, DemoVerkeer.maak(regio.regio(), SEED, schaal));
+        return genereer(map, schaal, kalender.vandaag().minusDays(1));
+    }
+
+    /** The region's traffic up to and including {@code einde}. */
+    public Samenvatting genereer(Path map, double schaal, LocalDate einde) {
+        return schrijf(map, DemoVerkeer.maak(regio.regio(), SEED, schaal, einde));
     }
 
     /** New youths starting care on {@code dag}, two messages each, as sources for the intake. */

@@ -52,7 +52,8 @@ class CrashTest {
     void ongestoord() throws Exception {
         berichten = Files.createTempDirectory("crash").resolve("berichten");
         // About 12,000 messages in twelve batches, touching more than 2,000 youths: the run ends with a full indicator computation.
-        new DemoRegio(new RegioCatalogus(RegioBestand.twente()), null, null).genereer(berichten, 0.05);
+        new DemoRegio(new RegioCatalogus(RegioBestand.twente()), null, null, new nl.jeugdregie.region.Kalender(java.time.Clock.systemDefaultZone()))
+                .genereer(berichten, 0.05);
         List<String> opslag = nieuweOpslag();
         assertThat(draai(opslag, null, "ingest", berichten.toString()).uitvoer()).contains("\"rejected\"");
         verwachtStats = json(draai(opslag, null, "stats").uitvoer());

@@ -24,8 +24,9 @@ public final class DemoVerkeer {
     private DemoVerkeer() {
     }
 
-    public static List<Bestand> maak(Regio regio, long seed, double schaal) {
-        List<Generator.DemoBericht> berichten = new Generator(regio, seed, schaal).genereer();
+    /** Six calendar years of traffic up to and including {@code einde}; the same seed and day give the same files. */
+    public static List<Bestand> maak(Regio regio, long seed, double schaal, LocalDate einde) {
+        List<Generator.DemoBericht> berichten = new Generator(regio, seed, schaal, einde).genereer();
         Kansen kans = new Kansen(seed + 1);
         List<Bestand> bestanden = new ArrayList<>(berichten.size() + 1000);
         for (Generator.DemoBericht b : berichten) {
@@ -40,7 +41,10 @@ public final class DemoVerkeer {
             }
             bestanden.add(new Bestand(b.dagtekening(), b.naam(), xml));
             if (kans.kans(0.003)) {
-                bestanden.add(new Bestand(b.dagtekening().plusDays(kans.tussen(1, 20)), "opnieuw_" + b.naam(), xml));
+                LocalDate opnieuw = b.dagtekening().plusDays(kans.tussen(1, 20));
+                if (!opnieuw.isAfter(einde)) {
+                    bestanden.add(new Bestand(opnieuw, "opnieuw_" + b.naam(), xml));
+                }
             }
         }
         return bestanden;

@@ -30,8 +30,10 @@ import nl.jeugdregie.region.Werkdagen;
  */
 final class Generator {
 
-    static final LocalDate BEGIN = LocalDate.of(2020, 1, 1);
-    static final LocalDate EINDE = LocalDate.of(2025, 12, 31);
+    /** The first day of traffic: 1 January five years before the last day's year, so six calendar years. */
+    private final LocalDate begin;
+    /** The last day of traffic: yesterday for the demo. Nothing dated later is sent: it has not arrived yet. */
+    private final LocalDate einde;
 
     /** One message of the simulated traffic; its text is made on demand. */
     record DemoBericht(LocalDate dagtekening, String naam, Supplier<String> xml) {
@@ -64,15 +66,22 @@ final class Generator {
     private long toewijzingNummer = 100000;
     private long referentieNummer = 1;
 
-    /** @param schaal 1 for the region's real volume; smaller for quick runs with the same shape */
-    Generator(Regio regio, long seed, double schaal) {
+    /**
+     * @param schaal 1 for the region's real volume; smaller for quick runs with the same shape
+     * @param einde  the last day of traffic; the same seed and day give the same region
+     */
+    Generator(Regio regio, long seed, double schaal, LocalDate einde) {
+        this.einde = einde;
+        this.begin = LocalDate.of(einde.getYear() - 5, 1, 1);
         this.regio = regio;
         this.kans = new Kansen(seed);
         this.schaal = schaal;
     }
 
     List<DemoBericht> genereer() {
-        for (YearMonth maand = YearMonth.of(2017, 1); !maand.isAfter(YearMonth.from(EINDE)); maand = maand.plusMonths(1)) {
+        // Three years of care before the first day, so the first years start with youths already in care.
+        for (YearMonth maand = YearMonth.of(begin.getYear() - 3, 1); !maand.isAfter(YearMonth.from(einde));
+             maand = maand.plusMonths(1)) {
             int nieuw = kans.poisson(instroomPerMaand(maand) * schaal);
             for (int i = 0; i < nieuw; i++) {
                 LocalDate start = maand.atDay(kans.tussen(1, maand.lengthOfMonth()));
@@ -184,7 +193,7 @@ final class Generator {
 
     private void traject(Jeugdige j, String aanbieder, String code, LocalDate start, LocalDate eind, String verwijzer,
                          boolean crisis) {
-        if (eind.isBefore(BEGIN) || start.isAfter(EINDE)) {
+        if (eind.isBefore(begin) || start.isAfter(einde)) {
             return;
         }
         String gemeente = j.gemeente().ijwCode();
@@ -193,9 +202,9 @@ final class Generator {
         LocalDate toewijzingsdatum = crisis ? start : start.minusDays(wachtdagen(categorie));
         if (kans.kans(0.07)) {
             LocalDate achteraf = start.plusDays(kans.tussen(5, 60));
-            toewijzingsdatum = achteraf.isAfter(EINDE) ? EINDE : achteraf;
+            toewijzingsdatum = achteraf.isAfter(einde) ? einde : achteraf;
         }
-        boolean wachtNog = !crisis && toewijzingsdatum.isBefore(start) && start.isAfter(EINDE.minusDays(60))
+        boolean wachtNog = !crisis && toewijzingsdatum.isBefore(start) && start.isAfter(einde.minusDays(60))
                 && kans.kans(0.3);
         String referentie = verwijzer.equals("01") ? null : "REF" + (referentieNummer++);
         if (referentie != null) {
@@ -214,7 +223,7 @@ final class Generator {
         }
         long nummer = toewijzingNummer++;
         LocalDate ingang = start.isBefore(toewijzingsdatum) || kans.kans(0.5) ? start : toewijzingsdatum;
-        LocalDate toewijzingEinde = (eind.isAfter(EINDE) ? eind : eind.plusDays(kans.tussen(0, 60)));
+        LocalDate toewijzingEinde = (eind.isAfter(einde) ? eind : eind.plusDays(kans.tussen(0, 60)));
         Toegewezen toegewezen = new Toegewezen(nummer, referentie, categorie, code, toewijzingsdatum,
                 LocalTime.of(kans.tussen(8, 17), kans.tussen(0, 59), kans.tussen(0, 59)), ingang, toewijzingEinde,
                 null, omvang(code), eenheid(code), "4");
@@ -229,7 +238,7 @@ final class Generator {
         }
         if (!crisis && kans.kans(0.08)) {
             LocalDate wijziging = toewijzingsdatum.plusDays(kans.tussen(30, 200));
-            if (!wijziging.isAfter(EINDE)) {
+            if (!wijziging.isAfter(einde)) {
                 Toegewezen verlengd = new Toegewezen(nummer, referentie, categorie, code, wijziging,
                         LocalTime.of(10, 0, 0), ingang, toewijzingEinde.plusDays(180), "04", omvang(code), eenheid(code), "4");
                 String wijzigingId = id(gemeente);
@@ -242,7 +251,7 @@ final class Generator {
         String startId = id(aanbieder);
         bericht(startMelding, "JW305", aanbieder, startId,
                 () -> IjwSchrijver.jw305(aanbieder, gemeente, startId, startMelding, client, List.of(regel)));
-        boolean gestopt = !eind.isAfter(EINDE);
+        boolean gestopt = !eind.isAfter(einde);
         if (gestopt) {
             LocalDate stopMelding = Werkdagen.na(eind, kans.kans(0.08) ? kans.tussen(6, 30) : kans.tussen(0, 4));
             String reden = crisis ? "31" : kans.kies(List.of("31", "32", "33", "34", "35", "38", "39"),
@@ -280,12 +289,12 @@ final class Generator {
         for (int i = 0; i < Math.min(extra, anderen.size()); i++) {
             String ander = anderen.get(i);
             LocalDate dag = toewijzingsdatum.plusDays(kans.tussen(0, 10));
-            if (dag.isAfter(EINDE)) {
+            if (dag.isAfter(einde)) {
                 continue;
             }
-            LocalDate einde = start == null ? null : start.plusDays(kans.tussen(7, 30));
+            LocalDate tot = start == null ? null : start.plusDays(kans.tussen(7, 30));
             Toegewezen t = new Toegewezen(toewijzingNummer++, null, code.substring(0, 2), code, dag,
-                    LocalTime.of(kans.tussen(8, 17), kans.tussen(0, 59), kans.tussen(0, 59)), dag, einde, null, omvang(code),
+                    LocalTime.of(kans.tussen(8, 17), kans.tussen(0, 59), kans.tussen(0, 59)), dag, tot, null, omvang(code),
                     eenheid(code), "4");
             String id = id(gemeente);
             bericht(dag, "JW301", gemeente, id, () -> IjwSchrijver.jw301(gemeente, ander, id, dag, j.client(), List.of(t)));
@@ -313,8 +322,8 @@ final class Generator {
     private void declaraties() {
         Map<String, List<Prestatie>> perDeclaratie = new TreeMap<>();
         for (Levering l : leveringen) {
-            LocalDate van = l.start().isBefore(BEGIN) ? BEGIN : l.start();
-            LocalDate tot = l.eind() == null || l.eind().isAfter(EINDE) ? EINDE : l.eind();
+            LocalDate van = l.start().isBefore(begin) ? begin : l.start();
+            LocalDate tot = l.eind() == null || l.eind().isAfter(einde) ? einde : l.eind();
             for (YearMonth m = YearMonth.from(van); !m.isAfter(YearMonth.from(tot)); m = m.plusMonths(1)) {
                 LocalDate b = van.isAfter(m.atDay(1)) ? van : m.atDay(1);
                 LocalDate e = tot.isBefore(m.atEndOfMonth()) ? tot : m.atEndOfMonth();
@@ -350,10 +359,14 @@ final class Generator {
     /**
      * Keeps a message to be written later: the text is made when its month is written, so six years
      * of traffic never sit in memory at once. Traffic from before the system existed (care already
-     * running in 2020) arrives in the first days of January 2020.
+     * running on the first day) arrives in the first days of that January; traffic dated after the
+     * last day is not sent — it has not arrived yet, as late reports and invoices of the last months.
      */
     private void bericht(LocalDate dagtekening, String type, String afzender, String id, Supplier<String> xml) {
-        LocalDate dag = dagtekening.isBefore(BEGIN) ? BEGIN.plusDays(kans.tussen(0, 9)) : dagtekening;
+        if (dagtekening.isAfter(einde)) {
+            return;
+        }
+        LocalDate dag = dagtekening.isBefore(begin) ? begin.plusDays(kans.tussen(0, 9)) : dagtekening;
         Supplier<String> tekst = dag.equals(dagtekening) ? xml : () -> xml.get().replace(
                 "<ijw:Dagtekening>" + dagtekening + "</ijw:Dagtekening>", "<ijw:Dagtekening>" + dag + "</ijw:Dagtekening>");
         berichten.add(new DemoBericht(dag, type + "_" + afzender + "_" + id + ".xml", tekst));

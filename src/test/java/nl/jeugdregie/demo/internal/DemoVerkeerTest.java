@@ -21,10 +21,11 @@ import org.junit.jupiter.api.Test;
 class DemoVerkeerTest {
 
     private static final Regio TWENTE = RegioBestand.twente();
+    private static final java.time.LocalDate EINDE = java.time.LocalDate.of(2026, 6, 14);
 
     @Test
     void everyGeneratedMessageTypeValidatesAgainstItsSchema() throws Exception {
-        List<DemoVerkeer.Bestand> verkeer = DemoVerkeer.maak(TWENTE, 7, 0.03);
+        List<DemoVerkeer.Bestand> verkeer = DemoVerkeer.maak(TWENTE, 7, 0.03, EINDE);
         Map<String, List<DemoVerkeer.Bestand>> perType = verkeer.stream()
                 .filter(b -> !b.naam().startsWith("opnieuw_"))
                 .collect(Collectors.groupingBy(b -> b.naam().substring(0, 5)));
@@ -55,15 +56,28 @@ class DemoVerkeerTest {
 
     @Test
     void theSameSeedGivesTheSameRegion() {
-        List<DemoVerkeer.Bestand> a = DemoVerkeer.maak(TWENTE, 11, 0.01);
-        List<DemoVerkeer.Bestand> b = DemoVerkeer.maak(TWENTE, 11, 0.01);
+        List<DemoVerkeer.Bestand> a = DemoVerkeer.maak(TWENTE, 11, 0.01, EINDE);
+        List<DemoVerkeer.Bestand> b = DemoVerkeer.maak(TWENTE, 11, 0.01, EINDE);
         assertThat(a.stream().map(x -> x.naam() + x.inhoud()).toList()).isEqualTo(b.stream().map(x -> x.naam() + x.inhoud()).toList());
-        assertThat(DemoVerkeer.maak(TWENTE, 12, 0.01).stream().map(DemoVerkeer.Bestand::inhoud).toList()).isNotEqualTo(a.stream().map(DemoVerkeer.Bestand::inhoud).toList());
+        assertThat(DemoVerkeer.maak(TWENTE, 12, 0.01, EINDE).stream().map(DemoVerkeer.Bestand::inhoud).toList()).isNotEqualTo(a.stream().map(DemoVerkeer.Bestand::inhoud).toList());
+    }
+
+    /** Six calendar years up to the last day, nothing after it; the same region one day later grows by that day only. */
+    @Test
+    void theTrafficRunsUpToItsLastDayAndMovesWithIt() {
+        List<DemoVerkeer.Bestand> verkeer = DemoVerkeer.maak(TWENTE, 11, 0.01, EINDE);
+        assertThat(verkeer).allMatch(b -> !b.dagtekening().isAfter(EINDE));
+        assertThat(verkeer.stream().map(DemoVerkeer.Bestand::dagtekening).min(java.util.Comparator.naturalOrder()).orElseThrow())
+                .isBetween(java.time.LocalDate.of(2021, 1, 1), java.time.LocalDate.of(2021, 1, 10));
+        assertThat(verkeer).anyMatch(b -> b.dagtekening().isAfter(EINDE.minusDays(7)));
+        assertThat(DemoVerkeer.maak(TWENTE, 11, 0.01, java.time.LocalDate.of(2025, 12, 31)))
+                .allMatch(b -> b.dagtekening().getYear() <= 2025)
+                .anyMatch(b -> b.dagtekening().getYear() == 2020);
     }
 
     @Test
     void theTrafficHasTheFaultsRealTrafficHas() {
-        List<DemoVerkeer.Bestand> verkeer = DemoVerkeer.maak(TWENTE, DemoVerkeerTest.class.getName().length(), 0.2);
+        List<DemoVerkeer.Bestand> verkeer = DemoVerkeer.maak(TWENTE, DemoVerkeerTest.class.getName().length(), 0.2, EINDE);
         assertThat(verkeer).anyMatch(b -> b.naam().startsWith("opnieuw_"));
         assertThat(verkeer).anyMatch(b -> !b.inhoud().strip().endsWith("</jw301:Bericht>") && b.naam().startsWith("JW301")
                 || !b.inhoud().strip().endsWith("Bericht>"));
