@@ -15,6 +15,7 @@ import nl.jeugdregie.care.Traject;
 import nl.jeugdregie.care.internal.Feiten.MeldingFeit;
 import nl.jeugdregie.care.internal.Feiten.ToewijzingFeit;
 import nl.jeugdregie.care.internal.Feiten.VerzoekFeit;
+import nl.jeugdregie.region.Hulpvorm;
 import nl.jeugdregie.region.ProductIndeling;
 import nl.jeugdregie.region.Segment;
 
@@ -25,9 +26,20 @@ import nl.jeugdregie.region.Segment;
  * <li>per assigned product the latest assignment by toewijzingsdatum + toewijzingstijd counts (OP033x1);</li>
  * <li>starts and stops, in order of their date of issue, make care periods: a stop needs its start
  *     (OP072), one open start per assigned product (OP289), status 3 withdraws;</li>
+ * <li>care in another care form that the provider of a foster or residential stay delivers during that
+ *     stay is part of the stay (CBS, "Alle hulpverlening en behandeling die gedurende de pleegzorg en het
+ *     residentiële verblijf plaatsvinden en door dezelfde jeugdhulpaanbieder worden aangeboden, vallen onder
+ *     de pleegzorg en het residentiële verblijf"): the days of such a period within the stay join the stay,
+ *     its days before or after the stay stay care of their own; another provider's care during the stay is
+ *     care without stay of its own;</li>
  * <li>periods of the same provider and care form that overlap or follow without a gap merge into one
- *     trajectory (CBS); for stay the start is the day after the first night.</li>
+ *     trajectory (CBS); for stay the start is the day after the first night;</li>
+ * <li>a trajectory started with crisis when its own first period is crisis care (CBS 3.4: whether this
+ *     care began by stabilising a crisis) — a crisis at another provider before it is that provider's
+ *     crisis trajectory, counted once.</li>
  * </ol>
+ * Every trajectory keeps its products and care periods ({@link Traject#deelperioden()}), those taken
+ * into a stay among them, so "a stay with ambulant treatment alongside" stays measurable.
  */
 final class TrajectBouwer {
 
@@ -55,13 +67,78 @@ final class TrajectBouwer {
         List<Bevinding> bevindingen = new ArrayList<>();
         Map<String, ToewijzingFeit> toewijzingen = geldendeToewijzingen(feiten.toewijzingen());
         List<Periode> perioden = perioden(feiten.meldingen(), toewijzingen, bevindingen);
-        List<List<Periode>> groepen = voegSamen(perioden);
+        List<Periode> verblijf = perioden.stream().filter(TrajectBouwer::verblijf).toList();
+        List<List<Periode>> verblijven = voegSamen(verblijf);
+        List<Periode> opgenomen = new ArrayList<>();
+        List<Periode> overig = new ArrayList<>();
+        for (Periode p : perioden) {
+            if (!verblijf.contains(p)) {
+                neemOp(p, verblijven, opgenomen, overig);
+            }
+        }
+        List<List<Periode>> groepen = new ArrayList<>(verblijven);
+        groepen.addAll(voegSamen(overig));
         List<Traject> trajecten = new ArrayList<>();
         for (List<Periode> groep : groepen) {
-            trajecten.add(traject(feiten.jeugdige(), groep, feiten.verzoeken(), gestartMetCrisis(groep, groepen)));
+            List<Periode> erbij = verblijven.contains(groep) ? binnen(groep, opgenomen) : List.of();
+            trajecten.add(traject(feiten.jeugdige(), groep, erbij, feiten.verzoeken(), gestartMetCrisis(groep)));
         }
         trajecten.sort(Comparator.comparing(Traject::begindatum).thenComparing(Traject::aanbieder));
         return new Uitkomst(trajecten, bevindingen);
+    }
+
+    private static boolean verblijf(Periode p) {
+        return p.product().hulpvorm().metVerblijf();
+    }
+
+    /**
+     * Splits a period of care without stay by the same provider's stays: the days within a stay go
+     * to {@code opgenomen}, the days before and after each stay to {@code overig}. Measures (youth
+     * protection and probation) are no youth care and are never taken in.
+     */
+    private static void neemOp(Periode p, List<List<Periode>> verblijven, List<Periode> opgenomen, List<Periode> overig) {
+        if (p.product().hulpvorm() == Hulpvorm.JEUGDBESCHERMING || p.product().hulpvorm() == Hulpvorm.JEUGDRECLASSERING) {
+            overig.add(p);
+            return;
+        }
+        List<Periode> rest = List.of(p);
+        for (List<Periode> v : verblijven) {
+            if (!v.getFirst().aanbieder().equals(p.aanbieder())) {
+                continue;
+            }
+            LocalDate vb = v.getFirst().begin();
+            LocalDate ve = eind(v);
+            List<Periode> nieuw = new ArrayList<>();
+            for (Periode r : rest) {
+                boolean overlapt = (ve == null || !r.begin().isAfter(ve)) && (r.eind() == null || !r.eind().isBefore(vb));
+                if (!overlapt) {
+                    nieuw.add(r);
+                    continue;
+                }
+                if (r.begin().isBefore(vb)) {
+                    // Up to the day before the stay: it went into the stay, no reason of its own ended it.
+                    nieuw.add(new Periode(r.toewijzing(), r.gemeente(), r.aanbieder(), r.product(), r.begin(), vb.minusDays(1), null));
+                }
+                LocalDate tot = r.eind() == null ? ve : ve == null ? r.eind() : r.eind().isBefore(ve) ? r.eind() : ve;
+                opgenomen.add(new Periode(r.toewijzing(), r.gemeente(), r.aanbieder(), r.product(),
+                        r.begin().isBefore(vb) ? vb : r.begin(), tot, r.reden()));
+                if (ve != null && (r.eind() == null || r.eind().isAfter(ve))) {
+                    nieuw.add(new Periode(r.toewijzing(), r.gemeente(), r.aanbieder(), r.product(), ve.plusDays(1), r.eind(), r.reden()));
+                }
+            }
+            rest = nieuw;
+        }
+        overig.addAll(rest);
+    }
+
+    /** The taken-in periods that lie within this stay. */
+    private static List<Periode> binnen(List<Periode> verblijf, List<Periode> opgenomen) {
+        LocalDate vb = verblijf.getFirst().begin();
+        LocalDate ve = eind(verblijf);
+        return opgenomen.stream()
+                .filter(p -> p.aanbieder().equals(verblijf.getFirst().aanbieder()) && !p.begin().isBefore(vb)
+                        && (ve == null || !p.begin().isAfter(ve)))
+                .toList();
     }
 
     private static String sleutel(String gemeente, String aanbieder, String nummer) {
@@ -159,22 +236,9 @@ final class TrajectBouwer {
         return groepen;
     }
 
-    /**
-     * Care started in crisis: its first period is crisis care, or crisis-only care of the youth ran
-     * up to (or into) its first day. Compared on reported dates, before the stay-start shift.
-     */
-    private static boolean gestartMetCrisis(List<Periode> groep, List<List<Periode>> groepen) {
-        Periode eerste = groep.getFirst();
-        if (eerste.product().segment() == Segment.CRISIS) {
-            return true;
-        }
-        return groepen.stream()
-                .filter(g -> g != groep && g.stream().allMatch(p -> p.product().segment() == Segment.CRISIS))
-                .anyMatch(c -> {
-                    LocalDate eind = eind(c);
-                    return !c.getFirst().begin().isAfter(eerste.begin())
-                            && (eind == null || !eind.plusDays(1).isBefore(eerste.begin()));
-                });
+    /** CBS 3.4: this trajectory's own care began with crisis care. */
+    private static boolean gestartMetCrisis(List<Periode> groep) {
+        return groep.getFirst().product().segment() == Segment.CRISIS;
     }
 
     private static LocalDate eind(List<Periode> groep) {
@@ -187,7 +251,8 @@ final class TrajectBouwer {
         return a == null || b == null ? null : a.isAfter(b) ? a : b;
     }
 
-    private static Traject traject(String jeugdige, List<Periode> groep, List<VerzoekFeit> verzoeken, boolean crisis) {
+    private static Traject traject(String jeugdige, List<Periode> groep, List<Periode> erbij, List<VerzoekFeit> verzoeken,
+                                   boolean crisis) {
         Periode eerste = groep.getFirst();
         boolean open = groep.stream().anyMatch(p -> p.eind() == null);
         Periode laatste = open ? null : groep.stream().max(Comparator.comparing(Periode::eind)).orElseThrow();
@@ -203,14 +268,21 @@ final class TrajectBouwer {
                 .max(Comparator.comparing(Periode::begin))
                 .map(p -> p.product().segment())
                 .orElse(Segment.CRISIS);
-        String productcodes = groep.stream().map(p -> p.product().code()).filter(Objects::nonNull).distinct()
+        List<Periode> alle = new ArrayList<>(groep);
+        alle.addAll(erbij);
+        String productcodes = alle.stream().map(p -> p.product().code()).filter(Objects::nonNull).distinct()
                 .collect(Collectors.joining(","));
+        String deelperioden = alle.stream().sorted(Comparator.comparing(Periode::begin))
+                .map(p -> Objects.requireNonNullElse(p.product().code(), "cat. " + p.product().categorie()) + " " + p.begin()
+                        + ".." + (p.eind() == null ? "" : p.eind()))
+                .collect(Collectors.joining("; "));
         LocalDate geboortedatum = groep.stream().map(Periode::toewijzing).filter(Objects::nonNull)
                 .map(ToewijzingFeit::geboortedatum).findFirst().orElse(null);
         return new Traject(jeugdige, eerste.gemeente(), eerste.aanbieder(), eerste.product().hulpvorm(), segment,
                 begin, open ? null : laatste.eind(), crisis,
                 verwijzer(eerste, verzoeken), open ? null : laatste.reden(), geboortedatum,
-                productcodes.length() > 200 ? productcodes.substring(0, 200) : productcodes);
+                productcodes.length() > 200 ? productcodes.substring(0, 200) : productcodes,
+                deelperioden.length() > 1000 ? deelperioden.substring(0, 999) + "…" : deelperioden);
     }
 
     /** The request the assignment answered names the referrer; without one the municipality referred. */

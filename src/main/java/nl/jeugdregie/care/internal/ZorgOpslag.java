@@ -149,7 +149,7 @@ class ZorgOpslag implements ZorgGebruik {
 
     private static final List<String> TRAJECT = List.of("jeugdige", "gemeente", "aanbieder", "hulpvorm", "segment",
             "begindatum", "einddatum", "gestart_met_crisis", "verwijzer", "reden_beeindiging", "geboortedatum",
-            "productcodes");
+            "productcodes", "deelperioden");
 
 
     /** @param wisEerst false only when the store holds no trajectory and no finding at all */
@@ -163,7 +163,7 @@ class ZorgOpslag implements ZorgGebruik {
         for (Traject t : trajecten) {
             rijen.add(new Object[] {t.jeugdige(), t.gemeente(), t.aanbieder(), t.hulpvorm().code(), t.segment().code(),
                     t.begindatum(), t.einddatum(), t.gestartMetCrisis(), t.verwijzer(), t.redenBeeindiging(),
-                    t.geboortedatum(), t.productcodes()});
+                    t.geboortedatum(), t.productcodes(), t.deelperioden()});
         }
         kopieer("traject", TRAJECT, rijen);
         batch("insert into zorg_bevinding (jeugdige, bericht_id, code, omschrijving) values (?, ?, ?, ?)", bevindingen);
@@ -214,7 +214,7 @@ class ZorgOpslag implements ZorgGebruik {
 
     private static final String SELECT_TRAJECT = """
             select jeugdige, gemeente, aanbieder, hulpvorm, segment, begindatum, einddatum,
-                   gestart_met_crisis, verwijzer, reden_beeindiging, geboortedatum, productcodes
+                   gestart_met_crisis, verwijzer, reden_beeindiging, geboortedatum, productcodes, deelperioden
             from traject""";
 
     @Override
@@ -298,7 +298,7 @@ class ZorgOpslag implements ZorgGebruik {
     private static Traject traject(ResultSet rs) throws SQLException {
         return new Traject(rs.getString(1), rs.getString(2), rs.getString(3), Hulpvorm.ofCode(rs.getString(4)),
                 Segment.ofCode(rs.getString(5)), datum(rs, 6), datum(rs, 7), rs.getBoolean(8), rs.getString(9),
-                rs.getString(10), datum(rs, 11), rs.getString(12));
+                rs.getString(10), datum(rs, 11), rs.getString(12), rs.getString(13));
     }
 
     /**

@@ -99,10 +99,45 @@ class TrajectBouwerTest {
         MeldingFeit startAnder = new MeldingFeit(bericht++, true, "GM0141", "98100002", "9", "45", "45A01",
                 d(2024, 1, 12), null, null, "1", d(2024, 1, 12));
         List<Traject> t = bouwer.bouw(feiten(List.of(toewijzing("1", "45A01", d(2024, 1, 1), null), ander,
-                        toewijzing("2", "43A01", d(2024, 1, 1), null)),
+                        toewijzing("2", "46A02", d(2024, 1, 1), null)),
                 List.of(start("1", "45A01", d(2024, 1, 10), d(2024, 1, 11)), startAnder,
-                        start("2", "43A01", d(2024, 1, 10), d(2024, 1, 11))))).trajecten();
-        assertThat(t).hasSize(3);
+                        start("2", "46A02", d(2024, 1, 10), d(2024, 1, 11))))).trajecten();
+        assertThat(t).as("on location and in the network at one provider, on location at another").hasSize(3);
+    }
+
+    /** CBS: what the provider of a stay delivers during that stay is part of the stay; another provider's care is not. */
+    @Test
+    void theSameProvidersAmbulantCareDuringAStayIsPartOfTheStay() {
+        ToewijzingFeit ander = new ToewijzingFeit(bericht++, "GM0141", "98100002", "9", null, "45", "45A02",
+                d(2024, 1, 1), LocalTime.NOON, d(2024, 1, 1), null, null, GEBOREN);
+        List<Traject> t = bouwer.bouw(feiten(List.of(toewijzing("1", "43A01", d(2024, 1, 1), null),
+                        toewijzing("2", "45A02", d(2024, 1, 1), null), ander),
+                List.of(start("1", "43A01", d(2024, 1, 10), d(2024, 1, 11)), stop("1", "43A01", d(2024, 1, 10), d(2024, 6, 30), d(2024, 7, 1)),
+                        start("2", "45A02", d(2024, 2, 1), d(2024, 2, 2)), stop("2", "45A02", d(2024, 2, 1), d(2024, 4, 30), d(2024, 5, 1)),
+                        new MeldingFeit(bericht++, true, "GM0141", "98100002", "9", "45", "45A02", d(2024, 3, 1), null, null, "1",
+                                d(2024, 3, 1))))).trajecten();
+        assertThat(t).as("the stay with its treatment, and the other provider's treatment").hasSize(2);
+        Traject verblijf = t.getFirst();
+        assertThat(verblijf.hulpvorm()).isEqualTo(nl.jeugdregie.region.Hulpvorm.RESIDENTIEEL_OVERIG);
+        assertThat(verblijf.begindatum()).isEqualTo(d(2024, 1, 11));
+        assertThat(verblijf.einddatum()).isEqualTo(d(2024, 6, 30));
+        assertThat(verblijf.productcodes()).isEqualTo("43A01,45A02");
+        assertThat(verblijf.deelperioden()).as("a stay with treatment alongside, visible")
+                .isEqualTo("43A01 2024-01-10..2024-06-30; 45A02 2024-02-01..2024-04-30");
+        assertThat(t.get(1).aanbieder()).isEqualTo("98100002");
+    }
+
+    /** Treatment begun before the stay and going on after it: its days before and after are care without stay. */
+    @Test
+    void ambulantCareAroundAStayKeepsItsDaysBeforeAndAfter() {
+        List<Traject> t = bouwer.bouw(feiten(List.of(toewijzing("1", "43A01", d(2024, 3, 1), null),
+                        toewijzing("2", "45A02", d(2024, 1, 1), null)),
+                List.of(start("2", "45A02", d(2024, 1, 8), d(2024, 1, 9)), stop("2", "45A02", d(2024, 1, 8), d(2024, 9, 30), d(2024, 10, 1)),
+                        start("1", "43A01", d(2024, 3, 1), d(2024, 3, 2)), stop("1", "43A01", d(2024, 3, 1), d(2024, 5, 31), d(2024, 6, 1))))).trajecten();
+        assertThat(t).extracting(Traject::productcodes, Traject::begindatum, Traject::einddatum, Traject::redenBeeindiging).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("45A02", d(2024, 1, 8), d(2024, 2, 29), null),
+                org.assertj.core.groups.Tuple.tuple("43A01,45A02", d(2024, 3, 2), d(2024, 5, 31), "31"),
+                org.assertj.core.groups.Tuple.tuple("45A02", d(2024, 6, 1), d(2024, 9, 30), "31"));
     }
 
     @Test
@@ -128,13 +163,14 @@ class TrajectBouwerTest {
     }
 
     @Test
-    void careStartingAsACrisisEndsElsewhereIsStartedInCrisis() {
+    void aCrisisBeforeOtherCareCountsOnceOnItsOwnTrajectory() {
         List<Traject> t = bouwer.bouw(feiten(List.of(toewijzing("1", "46A02", d(2024, 1, 1), null),
                         toewijzing("2", "45A02", d(2024, 1, 20), null)),
                 List.of(start("1", "46A02", d(2024, 1, 1), d(2024, 1, 2)), stop("1", "46A02", d(2024, 1, 1), d(2024, 1, 19), d(2024, 1, 21)),
                         start("2", "45A02", d(2024, 1, 20), d(2024, 1, 21))))).trajecten();
         assertThat(t).extracting(Traject::segment).containsExactly(Segment.CRISIS, Segment.AMBULANT);
-        assertThat(t).allMatch(Traject::gestartMetCrisis);
+        assertThat(t).extracting(Traject::gestartMetCrisis).as("CBS 3.4: did this care begin by stabilising a crisis")
+                .containsExactly(true, false);
     }
 
     @Test
