@@ -78,10 +78,22 @@ class HerbouwTest {
                     .mapToLong(JeugdigenInZorg::jeugdigen).sum();
             long sql = jdbc.queryForObject("""
                     select count(distinct jeugdige) from traject
-                    where begindatum <= ? and (einddatum is null or einddatum >= ?)""", Long.class,
+                    where begindatum <= ? and (einddatum is null or einddatum >= ?)
+                      and segment not in ('jeugdbescherming', 'jeugdreclassering')""", Long.class,
                     java.sql.Date.valueOf(jaar + "-12-31"), java.sql.Date.valueOf(jaar + "-01-01"));
-            assertThat(regio).as("distinct youths " + jaar).isEqualTo(sql).isPositive()
+            long onder18 = jdbc.queryForObject("""
+                    select count(distinct jeugdige) from traject
+                    where begindatum <= ? and (einddatum is null or einddatum >= ?)
+                      and segment not in ('jeugdbescherming', 'jeugdreclassering')
+                      and (geboortedatum is null or geboortedatum > ?)""", Long.class,
+                    java.sql.Date.valueOf(jaar + "-12-31"), java.sql.Date.valueOf(jaar + "-01-01"),
+                    java.sql.Date.valueOf((jaar - 18) + "-12-01"));
+            assertThat(regio).as("distinct youths with youth help " + jaar).isEqualTo(sql).isPositive()
                     .isLessThanOrEqualTo(somGemeenten).isLessThanOrEqualTo(somSegmenten);
+            long regio017 = perJaar.stream().filter(j -> j.jaar() == jaar && j.regio() && j.alleSegmenten())
+                    .mapToLong(JeugdigenInZorg::jeugdigen017).sum();
+            assertThat(regio017).as("0-17: at most all, at least those still under 18 in December " + jaar)
+                    .isLessThanOrEqualTo(regio).isGreaterThanOrEqualTo(onder18);
         }
     }
 

@@ -158,7 +158,7 @@ class OverzichtBrowserTest {
     @Test
     void theOverviewShowsAllMunicipalitiesAChartAndPassesAxe() throws Exception {
         Page page = aangemeld();
-        assertThat(page.locator("h1").textContent()).contains("Jeugdigen in zorg").contains("Twente");
+        assertThat(page.locator("h1").textContent()).contains("Jeugdigen met jeugdhulp").contains("Twente");
         List<String> gemeenten = page.locator("#per-gemeente tbody th").allTextContents().stream().map(String::strip).toList();
         assertThat(gemeenten).hasSize(14).contains("Almelo", "Enschede", "Wierden");
         assertThat(page.locator("#per-gemeente tbody td").allTextContents()).anyMatch(t -> !t.strip().equals("0"));

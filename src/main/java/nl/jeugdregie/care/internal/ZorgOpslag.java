@@ -579,26 +579,38 @@ class ZorgOpslag implements ZorgGebruik {
             return List.of();
         }
         Map<String, Integer> nummers = new HashMap<>();
-        Map<JeugdigenInZorg, BitSet> inZorg = new TreeMap<>(Comparator.comparingInt(JeugdigenInZorg::jaar)
+        Comparator<JeugdigenInZorg> volgorde = Comparator.comparingInt(JeugdigenInZorg::jaar)
                 .thenComparing(JeugdigenInZorg::gemeente, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(JeugdigenInZorg::segment));
-        jdbc.sql("select jeugdige, gemeente, segment, begindatum, einddatum from traject").query(rs -> {
+                .thenComparing(JeugdigenInZorg::segment);
+        Map<JeugdigenInZorg, BitSet[]> inZorg = new TreeMap<>(volgorde);
+        jdbc.sql("select jeugdige, gemeente, segment, begindatum, einddatum, geboortedatum from traject").query(rs -> {
             int nummer = nummers.computeIfAbsent(rs.getString(1), k -> nummers.size());
             String gemeente = rs.getString(2);
             String segment = rs.getString(3);
-            int van = Math.max(jaren.getFirst(), datum(rs, 4).getYear());
+            boolean jeugdhulp = !segment.equals(Segment.JEUGDBESCHERMING.code()) && !segment.equals(Segment.JEUGDRECLASSERING.code());
+            LocalDate begin = datum(rs, 4);
+            int van = Math.max(jaren.getFirst(), begin.getYear());
             LocalDate eind = datum(rs, 5);
+            LocalDate geboren = datum(rs, 6);
             int tot = eind == null ? jaren.getLast() : Math.min(jaren.getLast(), eind.getYear());
             for (int jaar = van; jaar <= tot; jaar++) {
+                LocalDate eersteMaand = (jaar == begin.getYear() ? begin : LocalDate.of(jaar, 1, 1)).withDayOfMonth(1);
+                boolean onder18 = geboren == null || eersteMaand.isBefore(geboren.plusYears(18));
                 for (String g : new String[] {gemeente, null}) {
-                    for (String s : new String[] {segment, ALLE_SEGMENTEN}) {
-                        inZorg.computeIfAbsent(new JeugdigenInZorg(jaar, g, s, 0), k -> new BitSet()).set(nummer);
+                    for (String s : jeugdhulp ? new String[] {segment, ALLE_SEGMENTEN} : new String[] {segment}) {
+                        BitSet[] sets = inZorg.computeIfAbsent(new JeugdigenInZorg(jaar, g, s, 0, 0),
+                                k -> new BitSet[] {new BitSet(), new BitSet()});
+                        sets[0].set(nummer);
+                        if (onder18) {
+                            sets[1].set(nummer);
+                        }
                     }
                 }
             }
         });
         List<JeugdigenInZorg> result = new ArrayList<>(inZorg.size());
-        inZorg.forEach((k, v) -> result.add(new JeugdigenInZorg(k.jaar(), k.gemeente(), k.segment(), v.cardinality())));
+        inZorg.forEach((k, v) -> result.add(new JeugdigenInZorg(k.jaar(), k.gemeente(), k.segment(), v[0].cardinality(),
+                v[1].cardinality())));
         return result;
     }
 

@@ -18,6 +18,18 @@ final class Cel {
     private int laatsteGezinsgericht = -1;
     long maatregel;
     private int laatsteMaatregel = -1;
+    /** CBS: youths with youth help (jeugdhulp), without protection and probation. */
+    long jeugdhulp;
+    private int laatsteJeugdhulp = -1;
+    /** Youths with youth help who were 0–17 at the start of a month of it in the period: the numerator per 1,000 (0–17). */
+    long jeugdhulp017;
+    private int laatsteJeugdhulp017 = -1;
+    long maatregel017;
+    private int laatsteMaatregel017 = -1;
+    long jeugdbescherming;
+    private int laatsteJeugdbescherming = -1;
+    long jeugdreclassering;
+    private int laatsteJeugdreclassering = -1;
 
     long instroom;
     long jeugdhulpstarts;
@@ -60,6 +72,11 @@ final class Cel {
         inZorg += c.inZorg;
         gezinsgericht += c.gezinsgericht;
         maatregel += c.maatregel;
+        jeugdhulp += c.jeugdhulp;
+        jeugdhulp017 += c.jeugdhulp017;
+        maatregel017 += c.maatregel017;
+        jeugdbescherming += c.jeugdbescherming;
+        jeugdreclassering += c.jeugdreclassering;
         instroom += c.instroom;
         jeugdhulpstarts += c.jeugdhulpstarts;
         crisisstarts += c.crisisstarts;
@@ -111,6 +128,41 @@ final class Cel {
         if (laatsteMaatregel != keer) {
             laatsteMaatregel = keer;
             maatregel += teken;
+        }
+    }
+
+    void jeugdhulp(int keer, int teken) {
+        if (laatsteJeugdhulp != keer) {
+            laatsteJeugdhulp = keer;
+            jeugdhulp += teken;
+        }
+    }
+
+    void jeugdhulp017(int keer, int teken) {
+        if (laatsteJeugdhulp017 != keer) {
+            laatsteJeugdhulp017 = keer;
+            jeugdhulp017 += teken;
+        }
+    }
+
+    void maatregel017(int keer, int teken) {
+        if (laatsteMaatregel017 != keer) {
+            laatsteMaatregel017 = keer;
+            maatregel017 += teken;
+        }
+    }
+
+    void jeugdbescherming(int keer, int teken) {
+        if (laatsteJeugdbescherming != keer) {
+            laatsteJeugdbescherming = keer;
+            jeugdbescherming += teken;
+        }
+    }
+
+    void jeugdreclassering(int keer, int teken) {
+        if (laatsteJeugdreclassering != keer) {
+            laatsteJeugdreclassering = keer;
+            jeugdreclassering += teken;
         }
     }
 

@@ -23,9 +23,10 @@ final class Formules {
     private static final Map<String, Formule> FORMULES = new LinkedHashMap<>();
 
     static {
+        FORMULES.put("jeugdhulp", (c, j) -> telling(c.jeugdhulp));
+        FORMULES.put("jeugdigen-per-1000", (c, j) -> j == null ? new Uitslag(null, c.jeugdhulp017, null)
+                : verhouding(c.jeugdhulp017, j, 1000));
         FORMULES.put("jeugdigen-in-zorg", (c, j) -> telling(c.inZorg));
-        FORMULES.put("jeugdigen-per-1000", (c, j) -> j == null ? new Uitslag(null, c.inZorg, null)
-                : verhouding(c.inZorg, j, 1000));
         FORMULES.put("instroom", (c, j) -> telling(c.instroom));
         FORMULES.put("uitstroom", (c, j) -> telling(c.uitstroom));
         FORMULES.put("netto-instroom", (c, j) -> new Uitslag((double) (c.instroom - c.uitstroom), c.instroom - c.uitstroom,
@@ -47,8 +48,10 @@ final class Formules {
         FORMULES.put("doorplaatsingen", (c, j) -> verhouding(c.doorplaatsingen, c.verblijfseinden, 100));
         FORMULES.put("ambulant-voor-verblijf", (c, j) -> verhouding(c.ambulantVooraf, c.verblijfsstarts, 100));
         FORMULES.put("maatregelen", (c, j) -> telling(c.maatregel));
-        FORMULES.put("maatregelen-per-1000", (c, j) -> j == null ? new Uitslag(null, c.maatregel, null)
-                : verhouding(c.maatregel, j, 1000));
+        FORMULES.put("jeugdbescherming", (c, j) -> telling(c.jeugdbescherming));
+        FORMULES.put("jeugdreclassering", (c, j) -> telling(c.jeugdreclassering));
+        FORMULES.put("maatregelen-per-1000", (c, j) -> j == null ? new Uitslag(null, c.maatregel017, null)
+                : verhouding(c.maatregel017, j, 1000));
         FORMULES.put("wachtenden", (c, j) -> telling(c.wachtend));
         FORMULES.put("wachttijd-gemiddeld", (c, j) -> c.gestartNaWacht == 0 ? new Uitslag(null, 0, 0L)
                 : new Uitslag(Math.round(c.wachtdagenSom * 10.0 / c.gestartNaWacht) / 10.0, c.wachtdagenSom, c.gestartNaWacht));

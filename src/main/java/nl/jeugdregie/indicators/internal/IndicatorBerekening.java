@@ -382,13 +382,21 @@ final class IndicatorBerekening {
         return false;
     }
 
+    /**
+     * A youth counts once per cell in care (jeugdzorg: any trajectory), and apart in youth help,
+     * protection or probation; in the numerators per 1,000 (0–17) only in months that began
+     * before its 18th birthday (an unknown birth date counts as 0–17: iJw requires it, so it is rare).
+     */
     private void telInZorg(Traject t, int nummer, int teken, List<Cel[]> reeksenVanT) {
         boolean gezinsgericht = t.segment() == Segment.VERBLIJF
                 && (t.hulpvorm() == Hulpvorm.PLEEGZORG || t.hulpvorm() == Hulpvorm.GEZINSGERICHT);
-        boolean maatregel = !jeugdhulp(t);
-        int eerste = perioden.maand(later(YearMonth.from(t.begindatum()), van));
+        boolean jeugdhulp = jeugdhulp(t);
+        YearMonth eersteMaand = later(YearMonth.from(t.begindatum()), van);
+        LocalDate achttien = t.geboortedatum() == null ? null : t.geboortedatum().plusYears(18);
+        int eerste = perioden.maand(eersteMaand);
         int laatste = perioden.maand(t.einddatum() == null ? tot : eerder(YearMonth.from(t.einddatum()), tot));
         for (int m = eerste; m <= laatste; m++) {
+            boolean onder18 = achttien == null || eersteMaand.plusMonths(m - eerste).atDay(1).isBefore(achttien);
             int[] periodes = perioden.vanMaand(m);
             for (Cel[] reeks : reeksenVanT) {
                 for (int i : periodes) {
@@ -397,8 +405,21 @@ final class IndicatorBerekening {
                     if (gezinsgericht) {
                         c.gezinsgericht(nummer, teken);
                     }
-                    if (maatregel) {
+                    if (jeugdhulp) {
+                        c.jeugdhulp(nummer, teken);
+                        if (onder18) {
+                            c.jeugdhulp017(nummer, teken);
+                        }
+                    } else {
                         c.maatregel(nummer, teken);
+                        if (onder18) {
+                            c.maatregel017(nummer, teken);
+                        }
+                        if (t.segment() == Segment.JEUGDBESCHERMING) {
+                            c.jeugdbescherming(nummer, teken);
+                        } else {
+                            c.jeugdreclassering(nummer, teken);
+                        }
                     }
                 }
             }

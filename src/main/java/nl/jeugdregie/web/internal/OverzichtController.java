@@ -105,16 +105,18 @@ class OverzichtController {
                 .forEach(j -> segmenten.computeIfAbsent(j.jaar(), k -> new LinkedHashMap<>()).put(j.segment(), j.jeugdigen()));
         return inZorg.stream().filter(JeugdigenInZorg::alleSegmenten)
                 .map(t -> new Rij(String.valueOf(t.jaar()), String.valueOf(t.jaar()),
-                        segmenten.getOrDefault(t.jaar(), Map.of()), t.jeugdigen(), per1000(t.jeugdigen(), jeugdigen)))
+                        segmenten.getOrDefault(t.jaar(), Map.of()), t.jeugdigen(), per1000(t.jeugdigen017(), jeugdigen)))
                 .toList();
     }
 
     private List<Rij> perGemeente(List<JeugdigenInZorg> inZorg, int jaar) {
         Map<String, Map<String, Long>> segmenten = new LinkedHashMap<>();
         Map<String, Long> totalen = new LinkedHashMap<>();
+        Map<String, Long> totalen017 = new LinkedHashMap<>();
         inZorg.stream().filter(j -> j.jaar() == jaar && !j.regio()).forEach(j -> {
             if (j.alleSegmenten()) {
                 totalen.put(j.gemeente(), j.jeugdigen());
+                totalen017.put(j.gemeente(), j.jeugdigen017());
             } else {
                 segmenten.computeIfAbsent(j.gemeente(), k -> new LinkedHashMap<>()).put(j.segment(), j.jeugdigen());
             }
@@ -123,7 +125,7 @@ class OverzichtController {
         for (Gemeente g : regio.regio().gemeenten()) {
             long totaal = totalen.getOrDefault(g.code(), 0L);
             rijen.add(new Rij(g.code(), g.naam(), segmenten.getOrDefault(g.code(), Map.of()), totaal,
-                    per1000(totaal, g.jeugdigen())));
+                    per1000(totalen017.getOrDefault(g.code(), 0L), g.jeugdigen())));
         }
         return rijen;
     }

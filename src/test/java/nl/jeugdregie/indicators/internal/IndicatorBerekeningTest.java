@@ -48,6 +48,31 @@ class IndicatorBerekeningTest {
         assertThat(waarde("jeugdigen-per-1000", "regio", "alle", 2)).isEqualTo(0.7);
     }
 
+    /**
+     * Per 1,000 (0–17): the same age band in numerator and denominator. E turns 18 on 15 February:
+     * 0–17 at the start of January and February, not of March; F is 19; G has a measure.
+     */
+    @Test
+    void perThousandCountsOnlyYouthHelpAtAges0To17() {
+        IndicatorBerekening b = new IndicatorBerekening(YearMonth.of(2024, 1), YearMonth.of(2024, 3), Map.of("GM0141", 1000));
+        b.voegToe(new Traject("E", "GM0141", "98100001", Hulpvorm.AMBULANT_OP_LOCATIE, Segment.AMBULANT, d(2024, 1, 5), null,
+                false, "01", null, d(2006, 2, 15), ""));
+        b.voegToe(new Traject("F", "GM0141", "98100001", Hulpvorm.AMBULANT_OP_LOCATIE, Segment.AMBULANT, d(2024, 1, 5), null,
+                false, "01", null, d(2004, 6, 1), ""));
+        b.voegToe(new Traject("G", "GM0141", "98100001", Hulpvorm.JEUGDBESCHERMING, Segment.JEUGDBESCHERMING, d(2024, 1, 5), null,
+                false, "04", null, d(2010, 6, 1), ""));
+        cijfers = b.klaar();
+        assertThat(waarde("jeugdhulp", "GM0141", "alle", 2)).as("E and F, all ages").isEqualTo(2.0);
+        assertThat(waarde("jeugdigen-in-zorg", "GM0141", "alle", 2)).as("jeugdzorg: E, F and G").isEqualTo(3.0);
+        assertThat(waarde("jeugdbescherming", "GM0141", "alle", 2)).isEqualTo(1.0);
+        assertThat(waarde("jeugdreclassering", "GM0141", "alle", 2)).isEqualTo(0.0);
+        assertThat(waarde("jeugdigen-per-1000", "GM0141", "alle", 2)).as("E only: 1 / 1000").isEqualTo(1.0);
+        assertThat(waarde("jeugdigen-per-1000", "GM0141", "alle", 3)).as("E was 18 on 1 March").isEqualTo(0.0);
+        assertThat(waarde("maatregelen-per-1000", "GM0141", "alle", 3)).isEqualTo(1.0);
+        assertThat(cijfers.waarde("jeugdigen-per-1000", Doorsnede.gemeente("GM0141", "alle"), Periode.KWARTAAL, YearMonth.of(2024, 1))
+                .orElseThrow().waarde()).as("the quarter: E was 0-17 at the start of two of its months").isEqualTo(1.0);
+    }
+
     @Test
     void inflowOutflowAndCrisisStarts() {
         assertThat(waarde("instroom", "regio", "alle", 1)).isEqualTo(1.0);
