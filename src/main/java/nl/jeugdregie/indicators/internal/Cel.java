@@ -46,6 +46,9 @@ final class Cel {
     long toegewezenCenten;
 
     long uitstroom;
+    /** Ended youth-help trajectories (measures apart), and of them per CBS reason of ending (3.7, see {@link Uitkomst}). */
+    long jeugdhulpEinden;
+    final long[] uitkomsten = new long[Uitkomst.values().length];
     long duurSom;
     final Lijst duren = new Lijst();
 
@@ -92,6 +95,10 @@ final class Cel {
         centen += c.centen;
         toegewezenCenten += c.toegewezenCenten;
         uitstroom += c.uitstroom;
+        jeugdhulpEinden += c.jeugdhulpEinden;
+        for (int i = 0; i < uitkomsten.length; i++) {
+            uitkomsten[i] += c.uitkomsten[i];
+        }
         duurSom += c.duurSom;
         duren.voegBij(c.duren);
         wachtend += c.wachtend;

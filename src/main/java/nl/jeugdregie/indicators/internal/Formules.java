@@ -52,6 +52,11 @@ final class Formules {
         FORMULES.put("jeugdreclassering", (c, j) -> telling(c.jeugdreclassering));
         FORMULES.put("maatregelen-per-1000", (c, j) -> j == null ? new Uitslag(null, c.maatregel017, null)
                 : verhouding(c.maatregel017, j, 1000));
+        FORMULES.put("einde-volgens-plan", (c, j) -> uitkomst(c, Uitkomst.VOLGENS_PLAN));
+        FORMULES.put("einde-in-overleg", (c, j) -> uitkomst(c, Uitkomst.IN_OVERLEG));
+        FORMULES.put("einde-door-client", (c, j) -> uitkomst(c, Uitkomst.DOOR_CLIENT));
+        FORMULES.put("einde-door-aanbieder", (c, j) -> uitkomst(c, Uitkomst.DOOR_AANBIEDER));
+        FORMULES.put("einde-extern", (c, j) -> uitkomst(c, Uitkomst.EXTERN));
         FORMULES.put("wachtenden", (c, j) -> telling(c.wachtend));
         FORMULES.put("wachttijd-gemiddeld", (c, j) -> c.gestartNaWacht == 0 ? new Uitslag(null, 0, 0L)
                 : new Uitslag(Math.round(c.wachtdagenSom * 10.0 / c.gestartNaWacht) / 10.0, c.wachtdagenSom, c.gestartNaWacht));
@@ -85,6 +90,10 @@ final class Formules {
 
     static Set<String> codes() {
         return FORMULES.keySet();
+    }
+
+    private static Uitslag uitkomst(Cel c, Uitkomst u) {
+        return verhouding(c.uitkomsten[u.ordinal()], c.jeugdhulpEinden, 100);
     }
 
     private static Uitslag telling(long aantal) {

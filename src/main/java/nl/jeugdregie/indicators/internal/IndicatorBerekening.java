@@ -455,10 +455,18 @@ final class IndicatorBerekening {
         long dagen = ChronoUnit.DAYS.between(t.begindatum(), t.einddatum()) + 1;
         boolean verblijf = t.hulpvorm().metVerblijf();
         boolean doorgeplaatst = verblijf && doorgeplaatst(t);
+        boolean jeugdhulp = jeugdhulp(t);
+        Uitkomst uitkomst = Uitkomst.van(t.redenBeeindiging());
         for (Cel[] reeks : reeksenVanT) {
             for (int i : perioden.vanMaand(YearMonth.from(t.einddatum()))) {
                 Cel c = reeks[i];
                 c.duur(dagen, teken);
+                if (jeugdhulp) {
+                    c.jeugdhulpEinden += teken;
+                    if (uitkomst != null) {
+                        c.uitkomsten[uitkomst.ordinal()] += teken;
+                    }
+                }
                 if (verblijf) {
                     c.verblijfseinden += teken;
                     c.doorplaatsingen += doorgeplaatst ? teken : 0;
