@@ -4,11 +4,18 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The steering segments of the region's steering plan, plus the two youth-protection measures. */
+/**
+ * The steering segments of the region's steering plan, plus the two youth-protection measures.
+ * Ambulant alternatives to an out-of-home placement (marked in the region's product list) are a
+ * segment of their own: the plan steers ambulant spend down "excluding ambulant alternatives",
+ * which it wants more of. "Ambulant" here is ambulant care without them; both together are the
+ * plan's ambulant segment.
+ */
 public enum Segment {
     VERBLIJF("verblijf"),
     WONEN("wonen"),
     AMBULANT("ambulant"),
+    AMBULANT_ALTERNATIEF("ambulant-alternatief"),
     CRISIS("crisis"),
     JEUGDBESCHERMING("jeugdbescherming"),
     JEUGDRECLASSERING("jeugdreclassering");

@@ -88,28 +88,41 @@ class IndicatorenTest {
                 Berichten.toewijzing("0141", "98100006", "999990135", 940001, "43A01", jan, "09:00:00", jan, null),
                 Berichten.start("0141", "98100006", "999990135", 940001, "43A01", jan, jan, jan)).iterator(), t -> { });
         accounts.maak("GM0141", "Almelo", "98100001", "Zonnebrug Jeugdhulp");
-        assertThat(indicatoren.koers("jeugdigen-in-zorg", Waarde.REGIO, "verblijf")).get()
-                .extracting(k -> k.streefwaarde().veranderingPerJaar()).as("steering plan default").isEqualTo(-10.0);
+        assertThat(indicatoren.koers("uitgaven", Waarde.REGIO, "verblijf")).get()
+                .extracting(k -> k.streefwaarde().veranderingPerJaar()).as("steering plan: spend on stay").isEqualTo(-10.0);
+        assertThat(indicatoren.koers("jeugdigen-in-zorg", Waarde.REGIO, "verblijf")).as("no preset on youth counts").isEmpty();
+        assertThat(indicatoren.streefwaarden()).extracting(Streefwaarde::indicator, Streefwaarde::segment,
+                        Streefwaarde::veranderingPerJaar)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("uitgaven", "verblijf", -10.0),
+                        org.assertj.core.groups.Tuple.tuple("uitgaven", "wonen", -5.0),
+                        org.assertj.core.groups.Tuple.tuple("uitgaven", "ambulant", -2.5),
+                        org.assertj.core.groups.Tuple.tuple("instroom", "crisis", -2.5));
 
-        mvc.perform(post("/indicatoren/jeugdigen-in-zorg/streefwaarde").param("segment", "verblijf").param("basisjaar", "2024")
+        mvc.perform(post("/indicatoren/uitgaven/streefwaarde").param("segment", "verblijf").param("basisjaar", "2024")
                         .param("verandering", "twintig").with(user(gebruikers.loadUserByUsername("analist"))).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"verandering-fout\"")));
-        mvc.perform(post("/indicatoren/jeugdigen-in-zorg/streefwaarde").param("segment", "verblijf").param("basisjaar", "2024")
+        mvc.perform(post("/indicatoren/uitgaven/streefwaarde").param("segment", "verblijf").param("basisjaar", "2024")
                         .param("verandering", "-7,5").param("toelichting", "duidingssessie november")
                         .with(user(gebruikers.loadUserByUsername("analist"))).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/indicatoren/jeugdigen-in-zorg/streefwaarde").param("segment", "verblijf").param("basisjaar", "2024")
+        mvc.perform(post("/indicatoren/uitgaven/streefwaarde").param("segment", "verblijf").param("basisjaar", "2024")
                         .param("verandering", "-1").with(user(gebruikers.loadUserByUsername("gemeente"))).with(csrf()))
                 .andExpect(status().isForbidden());
 
-        Koers koers = indicatoren.koers("jeugdigen-in-zorg", Waarde.REGIO, "verblijf").orElseThrow();
+        Koers koers = indicatoren.koers("uitgaven", Waarde.REGIO, "verblijf").orElseThrow();
         assertThat(koers.streefwaarde().veranderingPerJaar()).isEqualTo(-7.5);
         assertThat(koers.streefwaarde().auteur()).isEqualTo("analist");
-        assertThat(indicatoren.geschiedenis("jeugdigen-in-zorg", Waarde.REGIO, "verblijf"))
+        assertThat(indicatoren.geschiedenis("uitgaven", Waarde.REGIO, "verblijf"))
                 .extracting(Streefwaarde::veranderingPerJaar).containsExactly(-7.5, -10.0);
-        assertThat(koers.status()).isNotEqualTo(Koers.Status.ONBEKEND);
-        mvc.perform(get("/indicatoren/jeugdigen-in-zorg").param("segment", "verblijf")
+        assertThat(koers.status()).as("no spend in the base year: nothing to follow").isEqualTo(Koers.Status.ONBEKEND);
+        mvc.perform(post("/indicatoren/jeugdigen-in-zorg/streefwaarde").param("segment", "verblijf").param("basisjaar", "2024")
+                        .param("verandering", "-5").param("toelichting", "eigen doel op aantallen")
+                        .with(user(gebruikers.loadUserByUsername("analist"))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(indicatoren.koers("jeugdigen-in-zorg", Waarde.REGIO, "verblijf")).as("a target of its own on youth counts")
+                .get().extracting(Koers::status).isNotEqualTo(Koers.Status.ONBEKEND);
+        mvc.perform(get("/indicatoren/uitgaven").param("segment", "verblijf")
                         .with(user(gebruikers.loadUserByUsername("analist"))))
                 .andExpect(content().string(containsString("duidingssessie november")))
                 .andExpect(content().string(containsString("Streefpad")));

@@ -237,6 +237,8 @@ class IndicatorPagina {
 
     private void algemeen(Model model, Keuze keuze) {
         model.addAttribute("regio", regio.regio());
+        model.addAttribute("indicatorNamen", indicatoren.catalogus().stream()
+                .collect(java.util.stream.Collectors.toMap(Indicator::code, Indicator::naam)));
         model.addAttribute("aanleveringen", aanleveringen.voor(regio.regio()));
         model.addAttribute("keuze", keuze);
         model.addAttribute("scope", keuze.gemeente());
