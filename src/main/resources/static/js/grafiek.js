@@ -17,6 +17,12 @@
     series: data.reeksen.map(function (r, i) {
       var reeks = { name: r.naam, type: 'line', data: r.waarden, symbolSize: 6,
                     lineStyle: { width: i === data.reeksen.length - 1 ? 3 : 2 } };
+      if (i === 0 && data.voorlopig) {
+        // provisional periods: late messages may still change them
+        reeks.markArea = { silent: true, itemStyle: { color: 'rgba(120, 120, 120, 0.15)' },
+                           label: { position: 'insideTop', color: '#444' },
+                           data: [[{ name: data.voorlopig.naam, xAxis: data.voorlopig.van }, { xAxis: data.voorlopig.tot }]] };
+      }
       if (i === 0 && data.notities && data.notities.length) {
         // interpretation notes as pins on the months they speak of
         reeks.markPoint = { symbolSize: 28, label: { formatter: 'D' }, data: data.notities.map(function (n) {

@@ -64,6 +64,12 @@ public interface Indicatoren {
     /** When the values were last computed, and the latest full month they cover. */
     Optional<Stand> stand();
 
+    /**
+     * The last month of a slice whose data are complete (see the definitions page): values after it
+     * are provisional. Dashboards compare this month with a year earlier; signals stop here.
+     */
+    Optional<YearMonth> laatsteVolledigeMaand(Doorsnede doorsnede);
+
     record Stand(LocalDateTime berekendOp, YearMonth laatsteMaand) {
     }
 }

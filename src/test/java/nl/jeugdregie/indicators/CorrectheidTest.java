@@ -48,6 +48,17 @@ class CorrectheidTest {
         Set<String> gedekt = new TreeSet<>();
         verwachtingen.lijst().forEach(v -> gedekt.add(v.indicator()));
         assertThat(fouten).isEmpty();
+
+        // Data reach: Almelo's latest message is dated 2024-07-01, Hengelo's 2024-09-02; a month is
+        // complete 30 days after its end. Almelo through May, Hengelo through July, the region through May.
+        assertThat(indicatoren.laatsteVolledigeMaand(Doorsnede.gemeente("GM0141", "alle"))).contains(YearMonth.of(2024, 5));
+        assertThat(indicatoren.laatsteVolledigeMaand(Doorsnede.gemeente("GM0153", "alle"))).contains(YearMonth.of(2024, 7));
+        assertThat(indicatoren.laatsteVolledigeMaand(Doorsnede.regio("alle"))).contains(YearMonth.of(2024, 5));
+        assertThat(indicatoren.reeks("jeugdigen-in-zorg", Doorsnede.regio("alle"), Periode.MAAND, YearMonth.of(2024, 5),
+                YearMonth.of(2024, 6))).extracting(Waarde::voorlopig).containsExactly(false, true);
+        assertThat(indicatoren.reeks("jeugdigen-in-zorg", Doorsnede.gemeente("GM0153", "alle"), Periode.KWARTAAL,
+                YearMonth.of(2024, 4), YearMonth.of(2024, 7))).extracting(Waarde::voorlopig).as("Q2 complete, Q3 not")
+                .containsExactly(false, true);
         assertThat(gedekt).as("elke indicator heeft een handberekende waarde")
                 .containsAll(indicatoren.catalogus().stream().map(Indicator::code).toList());
     }

@@ -116,6 +116,10 @@ class IndicatorenTest {
         assertThat(indicatoren.geschiedenis("uitgaven", Waarde.REGIO, "verblijf"))
                 .extracting(Streefwaarde::veranderingPerJaar).containsExactly(-7.5, -10.0);
         assertThat(koers.status()).as("no spend in the base year: nothing to follow").isEqualTo(Koers.Status.ONBEKEND);
+        LocalDate juni = LocalDate.of(2024, 6, 10);
+        intake.ontvang(List.of(Berichten.toewijzing("0141", "98100006", "999990147", 940002, "43A01", juni, "09:00:00", juni, null))
+                .iterator(), t -> { });
+        assertThat(indicatoren.laatsteVolledigeMaand(Doorsnede.gemeente("GM0141", "verblijf"))).as("data reach 10 June").contains(YearMonth.of(2024, 4));
         mvc.perform(post("/indicatoren/jeugdigen-in-zorg/streefwaarde").param("segment", "verblijf").param("basisjaar", "2024")
                         .param("verandering", "-5").param("toelichting", "eigen doel op aantallen")
                         .with(user(gebruikers.loadUserByUsername("analist"))).with(csrf()))

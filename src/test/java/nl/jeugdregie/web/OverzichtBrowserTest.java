@@ -180,7 +180,7 @@ class OverzichtBrowserTest {
         page.waitForURL("**gemeente=GM0153**");
         assertThat(page.locator("h1").textContent()).contains("Enschede");
         page.navigate("http://localhost:" + poort + "/?lang=en");
-        assertThat(page.locator("h1").textContent()).contains("Youths in care");
+        assertThat(page.locator("h1").textContent()).contains("Youths with youth help");
         assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
     }
 }

@@ -23,6 +23,11 @@ class Aanleveringen {
         this.berichten = berichten;
     }
 
+    /** Which months are complete per municipality, as the message store stands now. */
+    Volledigheid volledigheid() {
+        return Volledigheid.uit(berichten.aanleveringen());
+    }
+
     List<Rij> voor(Regio regio) {
         Map<String, BerichtenOverzicht.Aanlevering> perGemeente = new HashMap<>();
         berichten.aanleveringen().forEach(a -> perGemeente.put(a.gemeente(), a));

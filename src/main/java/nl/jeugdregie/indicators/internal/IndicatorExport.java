@@ -45,10 +45,9 @@ class IndicatorExport {
     void dashboard(@RequestParam(required = false) String gemeente, @RequestParam(required = false) String aanbieder,
                    HttpServletRequest verzoek, HttpServletResponse response) throws IOException {
         Keuze k = Keuze.lees(regio.regio(), zicht(), gemeente, aanbieder, null, null, null);
-        String maand = indicatoren.stand().map(s -> s.laatsteMaand().toString()).orElse("");
         List<List<Object>> rijen = new ArrayList<>();
         overzichten.dashboard(k).forEach((thema, regels) -> regels.forEach(r -> rijen.add(java.util.Arrays.asList(thema,
-                r.indicator().code(), r.indicator().naam(), r.segment(), maand, r.waarde(), r.jaarEerder(), r.verandering(),
+                r.indicator().code(), r.indicator().naam(), r.segment(), r.maand().toString(), r.waarde(), r.jaarEerder(), r.verandering(),
                 r.indicator().eenheid(), r.signalen()))));
         new Tabel("Indicatoren", List.of("thema", "indicator", "naam", "segment", "maand", "waarde", "jaar eerder",
                 "verandering %", "eenheid", "signalen"), rijen)

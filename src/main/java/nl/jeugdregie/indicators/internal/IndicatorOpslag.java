@@ -26,6 +26,11 @@ class IndicatorOpslag {
     private volatile Stand stand = new Stand(IndicatorCijfers.leeg(), null, null);
     private volatile List<Signaal> signalen = List.of();
     private volatile Map<String, Geschiedenis> geschiedenissen = new HashMap<>();
+    private final Aanleveringen aanleveringen;
+
+    IndicatorOpslag(Aanleveringen aanleveringen) {
+        this.aanleveringen = aanleveringen;
+    }
 
     void vervangSignalen(List<Signaal> nieuw) {
         signalen = List.copyOf(nieuw);
@@ -61,12 +66,24 @@ class IndicatorOpslag {
         return stand.cijfers().doorsneden();
     }
 
+    /** Values marked provisional where their period reaches past the slice's last complete month (as the data reach now). */
     List<Waarde> reeks(String indicator, Doorsnede d, Periode periode, YearMonth van, YearMonth tot) {
-        return stand.cijfers().reeks(indicator, d, periode, van, tot);
+        Volledigheid v = aanleveringen.volledigheid();
+        return stand.cijfers().reeks(indicator, d, periode, van, tot).stream()
+                .map(w -> w.voorlopig(v.voorlopig(d, periode, w.maand()))).toList();
     }
 
     Optional<Waarde> waarde(String indicator, Doorsnede d, Periode periode, YearMonth begin) {
-        return stand.cijfers().waarde(indicator, d, periode, begin);
+        return stand.cijfers().waarde(indicator, d, periode, begin)
+                .map(w -> w.voorlopig(aanleveringen.volledigheid().voorlopig(d, periode, begin)));
+    }
+
+    /** The slice's last complete month, never after the last computed month; the last computed month when nothing tells. */
+    Optional<YearMonth> laatsteVolledigeMaand(Doorsnede d) {
+        return laatsteMaand().map(laatste -> {
+            YearMonth volledig = aanleveringen.volledigheid().laatsteVolledige(d);
+            return volledig == null || volledig.isAfter(laatste) ? laatste : volledig;
+        });
     }
 
     Optional<LocalDateTime> berekendOp() {

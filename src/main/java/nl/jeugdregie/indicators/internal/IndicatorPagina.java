@@ -186,7 +186,9 @@ class IndicatorPagina {
                 .map(p -> overzichten.perAanbieder(code, keuze, p, zicht())).orElse(List.of()));
         model.addAttribute("telling", reeks.stream().allMatch(w -> w.noemer() == null));
         model.addAttribute("grafiek", grafiek(indicator, reeks, keuze.periode() == Periode.MAAND ? koers.orElse(null) : null,
-                teksten.getMessage("streef.pad", null, LocaleContextHolder.getLocale()), duidingen, keuze.periode()));
+                teksten.getMessage("streef.pad", null, LocaleContextHolder.getLocale()), duidingen, keuze.periode(),
+                teksten.getMessage("indicatoren.voorlopig", null, LocaleContextHolder.getLocale())));
+        model.addAttribute("volledigNaDagen", Volledigheid.VOLLEDIG_NA_DAGEN);
         algemeen(model, keuze);
         return "indicator";
     }
@@ -199,9 +201,12 @@ class IndicatorPagina {
 
     /** The series, and for months from the base year on the target path beside it. */
     private static String grafiek(Indicator indicator, List<Waarde> reeks, Koers koers, String padNaam,
-                                  List<Duiding> duidingen, Periode periode) {
+                                  List<Duiding> duidingen, Periode periode, String voorlopig) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("labels", reeks.stream().map(Waarde::periodeLabel).toList());
+        // The provisional periods as a shaded band: the table beside the chart says "voorlopig" per row.
+        reeks.stream().filter(Waarde::voorlopig).findFirst().ifPresent(w -> data.put("voorlopig",
+                Map.of("van", w.periodeLabel(), "tot", reeks.getLast().periodeLabel(), "naam", voorlopig)));
         List<Map<String, Object>> reeksen = new ArrayList<>();
         reeksen.add(Map.of("naam", indicator.naam(), "waarden", reeks.stream().map(Waarde::waarde).toList()));
         if (koers != null) {

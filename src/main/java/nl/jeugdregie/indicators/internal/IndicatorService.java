@@ -38,6 +38,7 @@ import nl.jeugdregie.region.ProductIndeling;
 import nl.jeugdregie.waiting.Wacht;
 import nl.jeugdregie.waiting.Wachtnorm;
 import nl.jeugdregie.waiting.Wachttijden;
+import nl.jeugdregie.region.Kalender;
 import nl.jeugdregie.region.RegioCatalogus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,9 +69,12 @@ class IndicatorService implements Indicatoren {
     private final Wachttijden wachttijden;
     private final Plaatsingen plaatsingen;
     private final Afleidingsfouten fouten;
+    private final Kalender kalender;
 
     IndicatorService(ZorgGebruik zorg, Wachttijden wachttijden, Plaatsingen plaatsingen, RegioCatalogus regio,
-                     IndicatorOpslag opslag, StreefwaardeOpslag streefwaarden, DuidingOpslag duidingen, Afleidingsfouten fouten) {
+                     IndicatorOpslag opslag, StreefwaardeOpslag streefwaarden, DuidingOpslag duidingen, Afleidingsfouten fouten,
+                     Kalender kalender) {
+        this.kalender = kalender;
         this.fouten = fouten;
         this.zorg = zorg;
         this.wachttijden = wachttijden;
@@ -129,8 +133,9 @@ class IndicatorService implements Indicatoren {
                         || (gemeenten != null && !d.gemeente().equals(Waarde.REGIO) && !gemeenten.contains(d.gemeente()))) {
                     continue;
                 }
+                YearMonth volledig = opslag.laatsteVolledigeMaand(d).orElse(laatste);
                 for (Indicator i : catalogus) {
-                    List<Waarde> reeks = opslag.reeks(i.code(), d, Periode.MAAND, YearMonth.of(2000, 1), laatste);
+                    List<Waarde> reeks = opslag.reeks(i.code(), d, Periode.MAAND, YearMonth.of(2000, 1), volledig);
                     if (!reeks.isEmpty()) {
                         Koers koers = koers(i.code(), d.gemeente(), d.segment(), geldend).orElse(null);
                         signalen.addAll(SignaalDetectie.detecteer(reeks, koers));
@@ -178,12 +183,12 @@ class IndicatorService implements Indicatoren {
                 .findFirst()
                 .or(() -> geldend.stream().filter(s -> s.indicator().equals(indicator) && s.segment().equals(segment)
                         && s.gemeente().equals(Waarde.REGIO)).findFirst());
-        Optional<YearMonth> laatste = opslag.laatsteMaand();
+        Doorsnede d = Doorsnede.gemeente(gemeente, segment);
+        Optional<YearMonth> laatste = opslag.laatsteVolledigeMaand(d);
         if (streef.isEmpty() || laatste.isEmpty()) {
             return Optional.empty();
         }
         Streefwaarde s = streef.get();
-        Doorsnede d = Doorsnede.gemeente(gemeente, segment);
         List<Waarde> basisjaar = opslag.reeks(indicator, d, Periode.MAAND, YearMonth.of(s.basisjaar(), 1),
                 YearMonth.of(s.basisjaar(), 12));
         if (basisjaar.isEmpty()) {
@@ -321,7 +326,9 @@ class IndicatorService implements Indicatoren {
         Map<String, Geschiedenis> perJeugdige = Geschiedenis.allemaal(zorg, wachttijden, plaatsingen);
         IndicatorBerekening berekening = berekening(jaren, uitgaven, perJeugdige);
         long leveringen = System.nanoTime();
-        opslag.vervang(berekening.klaar(), YearMonth.of(jaren.getLast(), 12), perJeugdige);
+        YearMonth laatste = YearMonth.of(jaren.getLast(), 12);
+        opslag.vervang(berekening.klaar(), laatste.isAfter(kalender.laatsteMaand()) ? kalender.laatsteMaand() : laatste,
+                perJeugdige);
         detecteerSignalen(null);
         LOG.debug("Indicatoren: {} ms, signalen {} ms", (leveringen - begin) / 1_000_000,
                 (System.nanoTime() - leveringen) / 1_000_000);
@@ -395,6 +402,11 @@ class IndicatorService implements Indicatoren {
                 .sorted(Comparator.comparing(Doorsnede::aanbieder))
                 .flatMap(d -> opslag.waarde(indicator, d, periode, begin).stream())
                 .toList();
+    }
+
+    @Override
+    public Optional<YearMonth> laatsteVolledigeMaand(Doorsnede doorsnede) {
+        return opslag.laatsteVolledigeMaand(doorsnede);
     }
 
     @Override

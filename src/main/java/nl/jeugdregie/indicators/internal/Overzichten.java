@@ -29,9 +29,13 @@ class Overzichten {
         this.regio = regio;
     }
 
-    /** One dashboard row: the latest full month, the same month a year earlier, a year of months for the sparkline. */
-    record Regel(Indicator indicator, String segment, Double waarde, Double jaarEerder, Double verandering, long signalen,
-                 String sparkline) {
+    /**
+     * One dashboard row: the slice's last complete month, the same month a year earlier, the change
+     * (none across a change of sign: a percentage of a negative base says nothing), a year of months
+     * for the sparkline.
+     */
+    record Regel(Indicator indicator, String segment, YearMonth maand, Double waarde, Double jaarEerder, Double verandering,
+                 long signalen, String sparkline) {
     }
 
     /** The dashboard rows by theme, in catalogue order; empty before anything was computed. */
@@ -42,14 +46,13 @@ class Overzichten {
             for (Indicator i : indicatoren.catalogus()) {
                 String segment = Keuze.standaardSegment(i);
                 Doorsnede d = new Doorsnede(keuze.gemeente(), keuze.aanbieder(), segment);
-                List<Waarde> reeks = indicatoren.reeks(i.code(), d, Periode.MAAND, s.laatsteMaand().minusMonths(12),
-                        s.laatsteMaand());
-                Double nu = waardeIn(reeks, s.laatsteMaand());
-                Double toen = waardeIn(reeks, s.laatsteMaand().minusMonths(12));
-                Double verandering = nu == null || toen == null || toen == 0 ? null
-                        : Math.round((nu - toen) * 1000.0 / toen) / 10.0;
-                perThema.computeIfAbsent(i.thema(), k -> new ArrayList<>()).add(new Regel(i, segment, nu, toen, verandering,
-                        signalen.stream().filter(sg -> sg.indicator().equals(i.code())).count(), sparkline(reeks)));
+                YearMonth maand = indicatoren.laatsteVolledigeMaand(d).orElse(s.laatsteMaand());
+                List<Waarde> reeks = indicatoren.reeks(i.code(), d, Periode.MAAND, maand.minusMonths(12), maand);
+                Double nu = waardeIn(reeks, maand);
+                Double toen = waardeIn(reeks, maand.minusMonths(12));
+                perThema.computeIfAbsent(i.thema(), k -> new ArrayList<>()).add(new Regel(i, segment, maand, nu, toen,
+                        verandering(nu, toen), signalen.stream().filter(sg -> sg.indicator().equals(i.code())).count(),
+                        sparkline(reeks)));
             }
         });
         return perThema;
@@ -103,6 +106,14 @@ class Overzichten {
             }
         }
         return pad.toString();
+    }
+
+    /** The change in percent, one decimal; none from zero, and none across a change of sign. */
+    static Double verandering(Double nu, Double toen) {
+        if (nu == null || toen == null || toen == 0 || Math.signum(nu) * Math.signum(toen) < 0) {
+            return null;
+        }
+        return Math.round((nu - toen) * 1000.0 / Math.abs(toen)) / 10.0;
     }
 
     private static Double waardeIn(List<Waarde> reeks, YearMonth maand) {

@@ -120,7 +120,7 @@ class StromenEnKwaliteitTest {
     @Test
     void everyIndicatorOfTheCatalogueHasAFormula() {
         assertThat(Formules.codes()).containsExactlyInAnyOrderElementsOf(
-                new IndicatorService(null, null, null, null, null, null, null, null).catalogus().stream().map(i -> i.code()).toList());
+                new IndicatorService(null, null, null, null, null, null, null, null, null).catalogus().stream().map(i -> i.code()).toList());
     }
 
     /** @param volgnummer the month, quarter, half-year or year number within 2024 */
