@@ -24,7 +24,7 @@ import nl.jeugdregie.region.Werkdagen;
 /**
  * Simulates six years of youth care in a region and writes the message traffic it causes.
  * Calibrated to the region's published figures (BRIEF §4): about 14% of youths in care in 2024,
- * about one in eight of them with stay, 6% of starts via crisis, a mean trajectory of about 410
+ * about one in eight of them with stay, 6% of starts crisis starts, a mean trajectory of about 410
  * days, referrals mostly by municipal access and GPs. Faults are part of the traffic: late and
  * retroactive assignments, late start/stop reports and invoices, malformed messages, duplicates.
  */
@@ -101,7 +101,7 @@ final class Generator {
 
     private void episode(LocalDate start) {
         String segment = kans.kies(List.of("ambulant", "verblijf", "wonen", "crisis", "jeugdbescherming", "jeugdreclassering"),
-                new double[] {79.48, 8.57, 1.92, 1.53, 6.26, 2.24});
+                new double[] {79.48, 8.57, 1.92, 1.18, 6.26, 2.24});
         Jeugdige jeugdige = jeugdige(start);
         int duur = switch (segment) {
             case "verblijf" -> kans.duur(650, 0.9);
@@ -114,8 +114,10 @@ final class Generator {
         String code = product(segment);
         String aanbieder = aanbieder(code);
         String verwijzer = verwijzer(segment);
-        boolean crisisVooraf = (segment.equals("verblijf") && kans.kans(0.267))
-                || (segment.equals("ambulant") && kans.kans(0.042));
+        // A crisis counts once, on its own trajectory (CBS 3.4): rates set so that about 6 % of all
+        // youth-help starts are crisis starts, as the region reports.
+        boolean crisisVooraf = (segment.equals("verblijf") && kans.kans(0.205))
+                || (segment.equals("ambulant") && kans.kans(0.032));
         LocalDate zorgStart = start;
         if (crisisVooraf) {
             String crisisCode = segment.equals("verblijf") ? "46A01" : "46A02";

@@ -203,6 +203,7 @@ class IndicatorPagina {
     private static String grafiek(Indicator indicator, List<Waarde> reeks, Koers koers, String padNaam,
                                   List<Duiding> duidingen, Periode periode, String voorlopig) {
         Map<String, Object> data = new LinkedHashMap<>();
+        data.put("eenheid", indicator.eenheid());
         data.put("labels", reeks.stream().map(Waarde::periodeLabel).toList());
         // The provisional periods as a shaded band: the table beside the chart says "voorlopig" per row.
         reeks.stream().filter(Waarde::voorlopig).findFirst().ifPresent(w -> data.put("voorlopig",
@@ -244,6 +245,8 @@ class IndicatorPagina {
         model.addAttribute("regio", regio.regio());
         model.addAttribute("indicatorNamen", indicatoren.catalogus().stream()
                 .collect(java.util.stream.Collectors.toMap(Indicator::code, Indicator::naam)));
+        model.addAttribute("indicatorEenheden", indicatoren.catalogus().stream()
+                .collect(java.util.stream.Collectors.toMap(Indicator::code, Indicator::eenheid)));
         model.addAttribute("aanleveringen", aanleveringen.voor(regio.regio()));
         model.addAttribute("keuze", keuze);
         model.addAttribute("scope", keuze.gemeente());
