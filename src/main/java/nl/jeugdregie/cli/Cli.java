@@ -129,7 +129,7 @@ public final class Cli {
         Regio regio = ctx.getBean(RegioCatalogus.class).regio();
         Gemeente gemeente = regio.gemeenten().stream().filter(g -> g.code().equals("GM0141")).findFirst()
                 .orElse(regio.gemeenten().getFirst());
-        Aanbieder aanbieder = regio.aanbieders().getFirst();
+        Aanbieder aanbieder = ctx.getBean(DemoRegio.class).demoAanbieder();
         List<DemoAccounts.Account> accounts = ctx.getBean(DemoAccounts.class)
                 .maak(gemeente.code(), gemeente.naam(), aanbieder.agb(), aanbieder.naam());
         System.out.println("Demo-accounts (wachtwoorden gelden tot de volgende start):");

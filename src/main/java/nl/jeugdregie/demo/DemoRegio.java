@@ -59,7 +59,21 @@ public class DemoRegio {
         if (plaatsen.alle().stream().anyMatch(b -> b.bevestigdOp() != null)) {
             return new int[] {0, 0};
         }
-        return new DemoPlaatsingen(regio.regio(), plaatsen, plaatsingen, SEED).maak(java.time.LocalDateTime.now(kalender.klok()));
+        return new DemoPlaatsingen(regio.regio(), plaatsen, plaatsingen, SEED).maak(java.time.LocalDateTime.now(kalender.klok()),
+                demoAanbieder().agb());
+    }
+
+    /**
+     * The provider whose planner the demo signs in as: the one with the most locations, so places,
+     * reservations and its waiting list can all be tried.
+     */
+    public nl.jeugdregie.region.Aanbieder demoAanbieder() {
+        java.util.Map<String, Long> locaties = regio.regio().voorzieningen().stream()
+                .collect(java.util.stream.Collectors.groupingBy(nl.jeugdregie.region.Voorziening::aanbieder,
+                        java.util.stream.Collectors.counting()));
+        return regio.regio().aanbieders().stream()
+                .max(Comparator.comparingLong((nl.jeugdregie.region.Aanbieder a) -> locaties.getOrDefault(a.agb(), 0L)))
+                .orElseThrow();
     }
 
     public Samenvatting genereer(Path map) {

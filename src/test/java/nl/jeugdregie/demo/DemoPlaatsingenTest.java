@@ -32,7 +32,7 @@ class DemoPlaatsingenTest {
     @Test
     void everyLocationHasAHistoryAndTheRequestsEndInEveryWay() throws Exception {
         int[] gemaakt = demo.laadPlaatsingen();
-        assertThat(gemaakt[1]).isEqualTo(28);
+        assertThat(gemaakt[1]).as("28 requests ending every way, and two awaiting the demo provider's answer").isEqualTo(30);
         List<Beschikbaarheid> alle = plaatsen.alle();
         assertThat(alle).hasSize(34).allMatch(b -> b.bevestigdOp() != null);
         assertThat(alle).filteredOn(Beschikbaarheid::verouderd).isNotEmpty().hasSizeLessThan(15);
@@ -46,6 +46,16 @@ class DemoPlaatsingenTest {
         assertThat(jdbc.queryForList("select distinct status from reservering", String.class))
                 .contains("GEPLAATST", "AFGEWEZEN", "VERLOPEN");
         assertThat(demo.laadPlaatsingen()).as("loaded once").containsExactly(0, 0);
+
+        String demoAanbieder = demo.demoAanbieder().agb();
+        assertThat(demoAanbieder).as("the provider with the most locations").isEqualTo("98100003");
+        assertThat(alle).filteredOn(b -> b.locatie().aanbieder().equals(demoAanbieder)).anyMatch(Beschikbaarheid::verouderd)
+                .anyMatch(b -> !b.verouderd());
+        assertThat(jdbc.queryForObject("""
+                select count(*) from reservering r join plaatsingsverzoek v on v.id = r.verzoek
+                where r.status = 'ACTIEF' and r.locatie in (%s)""".formatted(String.join(",", alle.stream()
+                        .filter(b -> b.locatie().aanbieder().equals(demoAanbieder)).map(b -> "'" + b.locatie().id() + "'").toList())),
+                Long.class)).as("reservations awaiting the demo provider's answer").isGreaterThanOrEqualTo(2);
 
         accounts.maak("GM0141", "Almelo", "98100003", "Veldkei Gezinshuizen");
         String pagina = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/plaatsen/prognose")

@@ -42,17 +42,46 @@ public final class DemoPlaatsingen {
         this.kans = new Kansen(seed);
     }
 
-    /** @return the number of reports and of requests made */
-    public int[] maak(LocalDateTime nu) {
+    /**
+     * @param demoAanbieder the provider whose planner the demo signs in as: one of its locations has
+     *                      not been confirmed for a fortnight, and two reservations await its answer,
+     *                      so every provider flow can be tried at once
+     * @return the number of reports and of requests made
+     */
+    public int[] maak(LocalDateTime nu, String demoAanbieder) {
         int meldingen = 0;
+        boolean eersteVanDemo = true;
         for (Voorziening v : regio.voorzieningen()) {
-            meldingen += geschiedenis(v, nu);
+            boolean verouderd = kans.kans(0.15) || (eersteVanDemo && v.aanbieder().equals(demoAanbieder));
+            eersteVanDemo &= !v.aanbieder().equals(demoAanbieder);
+            meldingen += geschiedenis(v, nu, verouderd);
         }
-        return new int[] {meldingen, verzoeken(nu)};
+        int verzoeken = verzoeken(nu);
+        return new int[] {meldingen, verzoeken + voorDeDemoAanbieder(nu, demoAanbieder)};
     }
 
-    private int geschiedenis(Voorziening v, LocalDateTime nu) {
-        boolean verouderd = kans.kans(0.15);
+    /** Two requests of the last days, each reserved at a free place of the demo provider, awaiting its answer. */
+    private int voorDeDemoAanbieder(LocalDateTime nu, String demoAanbieder) {
+        List<Beschikbaarheid> vrij = plaatsen.alle().stream()
+                .filter(b -> b.locatie().aanbieder().equals(demoAanbieder) && b.vrij() > 0 && !b.verouderd()).toList();
+        int n = 0;
+        for (int i = 0; i < Math.min(2, vrij.size()); i++) {
+            Beschikbaarheid b = vrij.get(i);
+            Gemeente g = regio.gemeente(b.locatie().gemeente()).orElse(regio.gemeenten().getFirst());
+            LocalDateTime op = nu.minusDays(1 + i).withHour(10);
+            Plaatsingen.NieuwVerzoek v = new Plaatsingen.NieuwVerzoek(kans.bsn(), initialen(),
+                    op.toLocalDate().minusYears(kans.tussen(8, 15)), kans.kies(List.of("m", "v")), g.code(), g.postcode(), null,
+                    List.of(b.locatie().zorgvorm()), Voorziening.DOELGROEPEN.getFirst(), "twee-weken", null, 1, null,
+                    "ambulante hulp thuis geprobeerd, onvoldoende veilig", "verklarende analyse door het lokale team",
+                    "school blijft bereikbaar met vervoer");
+            long id = plaatsingen.dienIn(v, "toegang " + g.naam(), g.code(), op);
+            plaatsingen.reserveer(id, b.locatie().id(), "regisseur", nu.minusHours(3 + i));
+            n++;
+        }
+        return n;
+    }
+
+    private int geschiedenis(Voorziening v, LocalDateTime nu, boolean verouderd) {
         int bezet = Math.max(0, Math.min(v.capaciteit(), (int) Math.round(v.capaciteit() * (0.8 + 0.1 * (kans.kans(0.5) ? 1 : 0)))));
         int n = 0;
         for (int week = WEKEN; week >= (verouderd ? 2 : 0); week--) {
