@@ -57,6 +57,7 @@ class ToegangsmatrixTest {
         REGELS.put("GET /wachtenden", new Regel(PERSOONSGEBONDEN, false, false));
         REGELS.put("GET /api/v1/wachtenden", new Regel(PERSOONSGEBONDEN, false, false));
         REGELS.put("GET /wachttijden/definities", new Regel(ALLE, false, false));
+        REGELS.put("GET /definities", new Regel(ALLE, false, false));
         REGELS.put("GET /wachttijden/{tabel}.csv", new Regel(ALLE, false, false));
         REGELS.put("GET /wachttijden/{tabel}.xlsx", new Regel(ALLE, false, false));
         REGELS.put("POST /wachttijden/normen", new Regel(EnumSet.of(Rol.ANALIST, Rol.BEHEERDER), false, false));

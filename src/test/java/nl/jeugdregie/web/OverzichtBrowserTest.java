@@ -118,7 +118,8 @@ class OverzichtBrowserTest {
                 {"analist", "/indicatoren/jeugdigen-in-zorg?segment=verblijf"}, {"gemeente", "/signalen?gemeente="},
                 {"aanbieder", "/indicatoren?aanbieder=98100001"},
                 {"analist", "/indicatoren/instroom?segment=hulpvorm-11&periode=kwartaal"},
-                {"gemeente", "/wachttijden"}, {"analist", "/wachttijden/definities"}}) {
+                {"gemeente", "/wachttijden"}, {"analist", "/wachttijden/definities"}, {"gemeente", "/definities"},
+                {"analist", "/indicatoren/uitgaven?segment=verblijf"}, {"aanbieder", "/wachtenden"}}) {
             Page page = aangemeld(pagina[0]);
             page.navigate("http://localhost:" + poort + pagina[1]);
             assertThat(page.locator("h1").count()).isEqualTo(1);

@@ -117,7 +117,7 @@ class Beveiliging {
                                 "/error", "/actuator/health", "/oauth2/authorization/*", "/login/oauth2/code/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/indicatoren", "/indicatoren/*", "/indicatoren.csv", "/indicatoren.xlsx",
                                 "/indicatoren/*/vergelijking.csv", "/indicatoren/*/vergelijking.xlsx", "/signalen",
-                                "/wachttijden", "/wachttijden/definities", "/wachttijden/*.csv", "/wachttijden/*.xlsx",
+                                "/definities", "/wachttijden", "/wachttijden/definities", "/wachttijden/*.csv", "/wachttijden/*.xlsx",
                                 "/plaatsen", "/plaatsen.csv", "/plaatsen.xlsx", "/plaatsen/locaties/*", "/plaatsen/prognose")
                         .hasAnyRole(ALLE_ROLLEN)
                         .requestMatchers(HttpMethod.POST, "/plaatsen/locaties/*").hasAnyRole(Rol.AANBIEDER.name(), Rol.BEHEERDER.name())
