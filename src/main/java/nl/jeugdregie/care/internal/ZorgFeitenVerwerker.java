@@ -80,6 +80,14 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
     private final ThreadLocal<Wijzigingen> enkel = new ThreadLocal<>();
     private Wijzigingen wijzigingen = new Wijzigingen();
 
+    /**
+     * Derive each batch's youths right after its commit, as a listener fed by Spring Modulith's event
+     * publication registry would (one event per batch, completed when handled), with the indexes by
+     * youth kept throughout. Off by default: it exists to measure that way against the derivation
+     * once per run (README, "Crash record"). {@code -Djeugdregie.afleiden-per-batch=true}.
+     */
+    private final boolean perBatch = Boolean.getBoolean("jeugdregie.afleiden-per-batch");
+
     ZorgFeitenVerwerker(ZorgOpslag opslag, RegioCatalogus regio, TransactionTemplate tx, ApplicationEventPublisher events,
                         JeugdigeIndexen indexen, AfTeLeiden afTeLeiden, nl.jeugdregie.messages.Intake intake) {
         this.afTeLeiden = afTeLeiden;
@@ -98,7 +106,7 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
      */
     @EventListener
     synchronized void opBegonnen(IntakeBegonnen event) {
-        if (opslag.zonderFeiten()) {
+        if (opslag.zonderFeiten() && !perBatch) {
             indexen.laatWeg();
         } else {
             indexen.herstel();
@@ -126,6 +134,21 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
             return;
         }
         wijzigingen.voegToe(geraakt, rijen);
+        if (perBatch) {
+            List<String> jeugdigen = List.copyOf(geraakt);
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            tx.executeWithoutResult(s -> {
+                                long totEnMet = afTeLeiden.hoogste();
+                                herbereken(jeugdigen);
+                                afTeLeiden.afgehandeld(jeugdigen, totEnMet);
+                            });
+                        }
+                    });
+            return;
+        }
         wachtend.addAll(geraakt);
         if (wachtend.size() >= WACHTEND_MAXIMUM && !indexen.weggelaten()) {
             herberekenWachtend();
