@@ -25,7 +25,7 @@ public record Tabel(String naam, List<String> koppen, List<List<Object>> rijen) 
             for (Object waarde : rij) {
                 cellen.add(switch (waarde) {
                     case null -> "";
-                    case Double d -> String.valueOf(d).replace('.', ',');
+                    case Double d -> getal(d);
                     case Number n -> n.toString();
                     default -> Csv.cel(waarde.toString());
                 });
@@ -50,5 +50,20 @@ public record Tabel(String naam, List<String> koppen, List<List<Object>> rijen) 
         } else {
             alsCsv(antwoord.getOutputStream());
         }
+    }
+
+    /**
+     * A number for a spreadsheet in a Dutch locale: decimal comma, no thousands separator (Excel
+     * reads "1234567,5" as a number, "1.234.567,5" as text), a whole value without ",0", never
+     * the exponent notation Java writes from ten million up.
+     */
+    public static String getal(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return "";
+        }
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString().replace('.', ',');
     }
 }

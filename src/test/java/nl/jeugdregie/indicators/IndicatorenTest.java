@@ -62,7 +62,7 @@ class IndicatorenTest {
                 .andExpect(jsonPath("$._embedded.waarden[0].waarde").value(2.0));
         mvc.perform(get("/indicatoren/instroom.csv").param("gemeente", "GM0164").with(user(gebruikers.loadUserByUsername("gemeente"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("instroom;GM0164;alle;alle;2024-03;2,0;2;")));
+                .andExpect(content().string(containsString("instroom;GM0164;alle;alle;2024-03;2;2;")));
         mvc.perform(get("/indicatoren").param("gemeente", "GM0164").with(user(gebruikers.loadUserByUsername("analist"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Instroom (nieuwe trajecten)")))
@@ -243,7 +243,7 @@ class IndicatorenTest {
                 .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         mvc.perform(get("/indicatoren/instroom.csv").param("aanbieder", "98100017").param("periode", "jaar")
                         .with(user(gebruikers.loadUserByUsername("gemeente"))))
-                .andExpect(content().string(containsString("instroom;regio;98100017;alle;2024;1,0;1;")));
+                .andExpect(content().string(containsString("instroom;regio;98100017;alle;2024;1;1;")));
     }
 
     @Test

@@ -86,7 +86,7 @@ class WachttijdenTest {
                 .andExpect(content().string(containsString("id=\"wachtsignalen\"")));
         mvc.perform(get("/wachttijden/gerealiseerd.csv").param("gemeente", "regio").with(analist))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("\"2025-03\";1;20;20;20;100,0")));
+                .andExpect(content().string(containsString("\"2025-03\";1;20;20;20;100")));
 
         intake.ontvangEen(Berichten.start("0153", "98100001", "999990068", 970005, "45A01", maart.plusMonths(3),
                 maart.plusMonths(3).plusDays(2), maart.plusMonths(3).plusDays(2)));

@@ -88,13 +88,13 @@ class IndicatorExport {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + e.bestandsnaam() + ".csv\"");
         PrintWriter uit = new PrintWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         uit.print('\uFEFF');
-        uit.println("indicator;gebied;aanbieder;segment;periode;waarde;teller;noemer;eenheid;duiding");
+        uit.println("indicator;gebied;aanbieder;segment;periode;waarde;teller;noemer;eenheid;duiding;voorlopig");
         Keuze k = e.keuze();
         for (Waarde w : e.reeks()) {
             uit.println(String.join(";", code, k.gemeente(), k.aanbieder(), k.segment(), w.periodeLabel(),
-                    w.waarde() == null ? "" : String.valueOf(w.waarde()).replace('.', ','), String.valueOf(w.teller()),
+                    w.waarde() == null ? "" : nl.jeugdregie.reporting.Tabel.getal(w.waarde()), String.valueOf(w.teller()),
                     w.noemer() == null ? "" : String.valueOf(w.noemer()), e.indicator().eenheid(),
-                    Csv.cel(e.notities().get(w.periodeLabel()))));
+                    Csv.cel(e.notities().get(w.periodeLabel())), w.voorlopig() ? "ja" : "nee"));
         }
         uit.flush();
     }
@@ -111,12 +111,13 @@ class IndicatorExport {
             rij.add(w.teller());
             rij.add(w.noemer());
             rij.add(e.notities().get(w.periodeLabel()));
+            rij.add(w.voorlopig() ? "voorlopig" : "");
             rijen.add(rij);
         }
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + e.bestandsnaam() + ".xlsx\"");
         Xlsx.schrijf(response.getOutputStream(), e.indicator().naam(), List.of(e.keuze().periode().code(),
-                e.indicator().naam() + " (" + e.indicator().eenheid() + ")", "teller", "noemer", "duiding"), rijen);
+                e.indicator().naam() + " (" + e.indicator().eenheid() + ")", "teller", "noemer", "duiding", "voorlopig"), rijen);
     }
 
     /** What both exports of a series hold: its periods and the notes per period. */

@@ -15,16 +15,16 @@ class OpmaakInPaginas {
         return Opmaak.waarde(waarde, eenheid, LocaleContextHolder.getLocale());
     }
 
-    public String aantal(Long aantal) {
-        return aantal == null ? Opmaak.GEEN : Opmaak.aantal(aantal, LocaleContextHolder.getLocale());
+    public String aantal(Number aantal) {
+        return aantal == null ? Opmaak.GEEN : Opmaak.aantal(aantal.longValue(), LocaleContextHolder.getLocale());
     }
 
-    public String decimaal(Double waarde) {
-        return waarde == null ? Opmaak.GEEN : Opmaak.decimaal(waarde, LocaleContextHolder.getLocale());
+    public String decimaal(Number waarde) {
+        return waarde == null ? Opmaak.GEEN : Opmaak.decimaal(waarde.doubleValue(), LocaleContextHolder.getLocale());
     }
 
-    public String procent(Double waarde) {
-        return waarde == null ? Opmaak.GEEN : Opmaak.procent(waarde, LocaleContextHolder.getLocale());
+    public String procent(Number waarde) {
+        return waarde == null ? Opmaak.GEEN : Opmaak.procent(waarde.doubleValue(), LocaleContextHolder.getLocale());
     }
 
     public String verandering(Double procent) {
