@@ -19,7 +19,7 @@ class WachtCorrectheidTest extends CorrectheidsSet {
 
     @Test
     void everyWaitMatchesItsHandComputedValue() throws Exception {
-        leesInEnVergelijk("correctheid-wachten", 9);
+        leesInEnVergelijk("correctheid-wachten", 11);
         assertThat(wachttijden.signalen(null).orElseThrow().verweesd()).as("H, today").isOne();
     }
 }
