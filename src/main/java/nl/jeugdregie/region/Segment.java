@@ -30,6 +30,11 @@ public enum Segment {
         return code;
     }
 
+    /** Youth help (CBS jeugdhulp): every segment but the two measures, protection and probation. */
+    public boolean jeugdhulp() {
+        return this != JEUGDBESCHERMING && this != JEUGDRECLASSERING;
+    }
+
     private static final Map<String, Segment> PER_CODE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(Segment::code, s -> s));
 

@@ -15,7 +15,6 @@ import nl.jeugdregie.care.Traject;
 import nl.jeugdregie.care.internal.Feiten.MeldingFeit;
 import nl.jeugdregie.care.internal.Feiten.ToewijzingFeit;
 import nl.jeugdregie.care.internal.Feiten.VerzoekFeit;
-import nl.jeugdregie.region.Hulpvorm;
 import nl.jeugdregie.region.ProductIndeling;
 import nl.jeugdregie.region.Segment;
 
@@ -97,7 +96,7 @@ final class TrajectBouwer {
      * protection and probation) are no youth care and are never taken in.
      */
     private static void neemOp(Periode p, List<List<Periode>> verblijven, List<Periode> opgenomen, List<Periode> overig) {
-        if (p.product().hulpvorm() == Hulpvorm.JEUGDBESCHERMING || p.product().hulpvorm() == Hulpvorm.JEUGDRECLASSERING) {
+        if (!p.product().segment().jeugdhulp()) {
             overig.add(p);
             return;
         }

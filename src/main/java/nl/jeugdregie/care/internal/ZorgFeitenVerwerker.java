@@ -140,11 +140,7 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
                     new org.springframework.transaction.support.TransactionSynchronization() {
                         @Override
                         public void afterCommit() {
-                            tx.executeWithoutResult(s -> {
-                                long totEnMet = afTeLeiden.hoogste();
-                                herbereken(jeugdigen);
-                                afTeLeiden.afgehandeld(jeugdigen, totEnMet);
-                            });
+                            leidAf(jeugdigen);
                         }
                     });
             return;
@@ -180,13 +176,20 @@ class ZorgFeitenVerwerker implements ZorgFeiten {
         if (eigen == null || !eigen.iets()) {
             return;
         }
-        List<String> jeugdigen = List.copyOf(eigen.jeugdigen);
+        leidAf(List.copyOf(eigen.jeugdigen));
+        events.publishEvent(eigen.bericht());
+    }
+
+    /**
+     * These youths' trajectories, in a transaction of their own; their notes removed only up to the
+     * highest one seen before the facts were read, so a note written meanwhile stays for its writer.
+     */
+    private void leidAf(List<String> jeugdigen) {
         tx.executeWithoutResult(s -> {
             long totEnMet = afTeLeiden.hoogste();
             herbereken(jeugdigen);
             afTeLeiden.afgehandeld(jeugdigen, totEnMet);
         });
-        events.publishEvent(eigen.bericht());
     }
 
     /**

@@ -587,7 +587,7 @@ class ZorgOpslag implements ZorgGebruik {
             int nummer = nummers.computeIfAbsent(rs.getString(1), k -> nummers.size());
             String gemeente = rs.getString(2);
             String segment = rs.getString(3);
-            boolean jeugdhulp = !segment.equals(Segment.JEUGDBESCHERMING.code()) && !segment.equals(Segment.JEUGDRECLASSERING.code());
+            boolean jeugdhulp = Segment.ofCode(segment).jeugdhulp();
             LocalDate begin = datum(rs, 4);
             int van = Math.max(jaren.getFirst(), begin.getYear());
             LocalDate eind = datum(rs, 5);

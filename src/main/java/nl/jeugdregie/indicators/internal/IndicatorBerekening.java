@@ -554,7 +554,7 @@ final class IndicatorBerekening {
     }
 
     private static boolean jeugdhulp(Traject t) {
-        return t.segment() != Segment.JEUGDBESCHERMING && t.segment() != Segment.JEUGDRECLASSERING;
+        return t.segment().jeugdhulp();
     }
 
     private boolean binnen(YearMonth m) {

@@ -241,12 +241,15 @@ class IndicatorPagina {
         return huidige.huidige().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "niet aangemeld"));
     }
 
+    /** Each indicator's name and unit by its code, for pages that list figures of several indicators. */
+    static void namenEnEenheden(Model model, List<Indicator> catalogus) {
+        model.addAttribute("indicatorNamen", catalogus.stream().collect(Collectors.toMap(Indicator::code, Indicator::naam)));
+        model.addAttribute("indicatorEenheden", catalogus.stream().collect(Collectors.toMap(Indicator::code, Indicator::eenheid)));
+    }
+
     private void algemeen(Model model, Keuze keuze) {
         model.addAttribute("regio", regio.regio());
-        model.addAttribute("indicatorNamen", indicatoren.catalogus().stream()
-                .collect(java.util.stream.Collectors.toMap(Indicator::code, Indicator::naam)));
-        model.addAttribute("indicatorEenheden", indicatoren.catalogus().stream()
-                .collect(java.util.stream.Collectors.toMap(Indicator::code, Indicator::eenheid)));
+        namenEnEenheden(model, indicatoren.catalogus());
         model.addAttribute("aanleveringen", aanleveringen.voor(regio.regio()));
         model.addAttribute("keuze", keuze);
         model.addAttribute("scope", keuze.gemeente());

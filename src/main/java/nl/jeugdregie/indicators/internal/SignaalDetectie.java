@@ -83,16 +83,21 @@ final class SignaalDetectie {
 
     /** The same month a year earlier plus the drift between the two years before {@code t}. */
     static double verwacht(double[] y, int t) {
-        double drift = gemiddelde(y, t - 12, t) - gemiddelde(y, t - 24, t - 12);
-        return y[t - 12] + drift;
+        return y[t - 12] + drift(y, t);
+    }
+
+    /** The mean of the 12 months before {@code t} minus the mean of the 12 before those. */
+    private static double drift(double[] y, int t) {
+        return gemiddelde(y, t - 12, t) - gemiddelde(y, t - 24, t - 12);
     }
 
     /** 1.4826 × the median absolute deviation of the rule's errors over the 12 months before {@code t}, with its floors. */
     static double marge(double[] y, int t) {
+        double drift = drift(y, t);
         double[] fouten = new double[12];
         for (int i = 0; i < 12; i++) {
             int s = t - 12 + i;
-            fouten[i] = y[s] - (y[s - 12] + gemiddelde(y, t - 12, t) - gemiddelde(y, t - 24, t - 12));
+            fouten[i] = y[s] - (y[s - 12] + drift);
         }
         double mediaan = mediaan(fouten);
         double[] afwijkingen = Arrays.stream(fouten).map(f -> Math.abs(f - mediaan)).toArray();

@@ -49,12 +49,7 @@ class SignalenPagina {
         model.addAttribute("aanleveringen", aanleveringen.voor(regio.regio()));
         model.addAttribute("wachtsignalen", wachttijden.signalen(scope.equals(Waarde.REGIO) ? null : scope).orElse(null));
         model.addAttribute("scope", scope);
-        model.addAttribute("indicatorNamen", indicatoren.catalogus().stream()
-                .collect(java.util.stream.Collectors.toMap(nl.jeugdregie.indicators.Indicator::code,
-                        nl.jeugdregie.indicators.Indicator::naam)));
-        model.addAttribute("indicatorEenheden", indicatoren.catalogus().stream()
-                .collect(java.util.stream.Collectors.toMap(nl.jeugdregie.indicators.Indicator::code,
-                        nl.jeugdregie.indicators.Indicator::eenheid)));
+        IndicatorPagina.namenEnEenheden(model, indicatoren.catalogus());
         model.addAttribute("scopeNaam", scope.equals(Waarde.REGIO) ? regio.regio().naam()
                 : regio.regio().gemeente(scope).map(Gemeente::naam).orElse(scope));
         return "signalen";

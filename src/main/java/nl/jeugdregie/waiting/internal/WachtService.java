@@ -38,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 class WachtService implements Wachttijden {
 
     private static final Logger LOG = LoggerFactory.getLogger(WachtService.class);
+    /** Nothing ended these waits: waiting, or presumed orphaned — both on the current lists. */
+    private static final java.util.Set<Wacht.Stand> OPEN = java.util.EnumSet.of(Wacht.Stand.WACHTEND, Wacht.Stand.VERWEESD);
 
     private final ZorgGebruik zorg;
     private final RegioCatalogus regio;
@@ -153,8 +155,7 @@ class WachtService implements Wachttijden {
         gerealiseerd.vervang(jeugdige, oud == null ? List.of() : oud, wachten);
         LocalDate peil = peildatum().orElse(null);
         // Open: nothing ended it. Waiting, or presumed orphaned — a finding on the same lists.
-        List<Wacht> open = wachten.stream().filter(w -> peil == null || w.stand(peil) == Wacht.Stand.WACHTEND
-                || w.stand(peil) == Wacht.Stand.VERWEESD).toList();
+        List<Wacht> open = wachten.stream().filter(w -> peil == null || OPEN.contains(w.stand(peil))).toList();
         List<Wacht> wasOpen = open.isEmpty() ? openPerJeugdige.remove(jeugdige) : openPerJeugdige.put(jeugdige, open);
         if (!open.equals(wasOpen == null ? List.of() : wasOpen)) {
             openVersie.incrementAndGet();
